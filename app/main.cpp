@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "cli/CommandDispatch.h"
+#include "cli/GuiOptions.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -17,9 +18,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(LOOMA_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Looma CRM operations console"));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    const looma::cli::GuiOptions options;
+    options.addTo(parser);
     parser.process(app);
 
     looma::MainWindow window;

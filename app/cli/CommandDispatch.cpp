@@ -1,5 +1,7 @@
 #include "CommandDispatch.h"
+#include "GuiOptions.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QString>
 
@@ -20,6 +22,24 @@ std::vector<std::pair<const char *, Command>> commands()
     return {};
 }
 
+void setApplicationIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("looma-ops"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Looma"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LOOMA_VERSION));
+}
+
+bool asksForHelpOrVersion(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *flag : {"-h", "--help", "--help-all", "-v", "--version"}) {
+            if (std::strcmp(argv[i], flag) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 std::optional<int> runCommandIfAny(int argc, char *argv[])
@@ -29,11 +49,17 @@ std::optional<int> runCommandIfAny(int argc, char *argv[])
     for (const auto &[word, run] : commands()) {
         if (std::strcmp(argv[1], word) == 0) {
             QCoreApplication app(argc, argv);
-            QCoreApplication::setApplicationName(QStringLiteral("looma-ops"));
-            QCoreApplication::setOrganizationName(QStringLiteral("Looma"));
-            QCoreApplication::setApplicationVersion(QStringLiteral(LOOMA_VERSION));
+            setApplicationIdentity();
             return run(QCoreApplication::arguments());
         }
+    }
+    if (asksForHelpOrVersion(argc, argv)) {
+        // process() prints and exits; no display is needed to read the help.
+        QCoreApplication app(argc, argv);
+        setApplicationIdentity();
+        QCommandLineParser parser;
+        GuiOptions().addTo(parser);
+        parser.process(app);
     }
     return std::nullopt;
 }

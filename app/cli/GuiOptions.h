@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QCommandLineOption>
+#include <QCoreApplication>
+
+class QCommandLineParser;
+
+namespace looma::cli {
+
+// The options of the window mode; the same parser answers --help and --version without a display.
+struct GuiOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(GuiOptions)
+
+public:
+    GuiOptions();
+    void addTo(QCommandLineParser &parser) const;
+
+    QCommandLineOption readOnly;
+    QCommandLineOption language;
+    QCommandLineOption configFile;
+};
+
+} // namespace looma::cli
