@@ -1,5 +1,6 @@
 #include "CommandDispatch.h"
 #include "GuiOptions.h"
+#include "MigrateCommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -19,7 +20,7 @@ using Command = std::function<int(const QStringList &arguments)>;
 // the full argument list (program name first) and returns the process exit code.
 std::vector<std::pair<const char *, Command>> commands()
 {
-    return {};
+    return {{"migrate", &MigrateCommand::run}};
 }
 
 void setApplicationIdentity()
