@@ -43,13 +43,16 @@ HttpResponseParser::Status HttpResponseParser::feed(QByteArrayView data)
     m_buf.append(data.data(), data.size());
     if (m_complete)
         return Status::Complete;
-    if (m_buf.size() > m_maxBytes)
-        return Status::TooLarge;
     if (!m_headDone) {
+        // Head first, so a too-large answer still reports its status code.
         const Status s = parseHead();
+        if (s == Status::NeedMore && m_buf.size() > m_maxBytes)
+            return Status::TooLarge;
         if (s != Status::Complete)
             return s;
     }
+    if (m_buf.size() > m_maxBytes)
+        return Status::TooLarge;
     return parseBody();
 }
 

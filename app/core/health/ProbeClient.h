@@ -74,7 +74,7 @@ private:
     Options m_options;
     Counters m_counters;
     QElapsedTimer m_clock;
-    QTimer m_deadlineTimer;
+    QTimer m_deadlineTimer{this}; // a child, so it moves to the scheduler thread with us
     QHash<std::pair<QHostAddress, quint16>, Pool *> m_pools;
     std::unordered_set<Job *> m_jobs;
     std::unordered_set<Connection *> m_connections;
