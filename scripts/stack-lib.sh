@@ -126,7 +126,11 @@ YML
     [ "$(id -u)" -eq 0 ] && chown -R prometheus:prometheus "$dir/prom"
     touch "$dir/prometheus.log"
     [ "$(id -u)" -eq 0 ] && chown prometheus "$dir/prometheus.log"
-    run_as prometheus prometheus --config.file="$dir/prom/prometheus.yml" \
+    # The pid file must name Prometheus itself: `run_as ... &` would record a subshell, and runuser
+    # forks, so stop would TERM a wrapper and leave Prometheus running. setpriv execs in place.
+    local as_user=()
+    [ "$(id -u)" -eq 0 ] && as_user=(setpriv --reuid=prometheus --regid=prometheus --init-groups --)
+    "${as_user[@]}" prometheus --config.file="$dir/prom/prometheus.yml" \
         --storage.tsdb.path="$dir/prom/data" --web.listen-address="127.0.0.1:$port" \
         --storage.tsdb.retention.time=2d --web.enable-lifecycle \
         >>"$dir/prometheus.log" 2>&1 &

@@ -29,8 +29,8 @@ struct AiProfile
 constexpr AiProfile aiProfiles[] = {{"ai-gateway", 8, 0.12, 0.97},
                                     {"resume-service", 3, 0.10, 0.93},
                                     {"matching-service", 4, 0.13, 0.89},
-                                    {"chat-service", 5, 0.14, 0.91},
-                                    {"vector-service", 10, 0.06, 0.95}};
+                                    {"chat-service", 5, 0.13, 0.91},
+                                    {"vector-service", 10, 0.08, 0.95}};
 
 struct CrmOperation
 {
