@@ -8,7 +8,6 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QThread>
-
 #include <arpa/inet.h>
 #include <cstdio>
 #include <netinet/in.h>
@@ -85,11 +84,12 @@ double cpuSeconds(qint64 pid)
 double wrk(const QString &url, int seconds)
 {
     QProcess p;
-    p.start(QStringLiteral("wrk"), {QStringLiteral("-t1"), QStringLiteral("-c64"),
-                                    QStringLiteral("-d%1s").arg(seconds), url});
+    p.start(QStringLiteral("wrk"),
+            {QStringLiteral("-t1"), QStringLiteral("-c64"), QStringLiteral("-d%1s").arg(seconds), url});
     if (!p.waitForFinished((seconds + 30) * 1000))
         return -1;
-    const auto m = QRegularExpression(QStringLiteral("Requests/sec:\\s+([0-9.]+)")).match(QString::fromUtf8(p.readAll()));
+    const auto m = QRegularExpression(QStringLiteral("Requests/sec:\\s+([0-9.]+)"))
+                       .match(QString::fromUtf8(p.readAll()));
     return m.hasMatch() ? m.captured(1).toDouble() : -1;
 }
 
@@ -110,10 +110,12 @@ int main(int argc, char **argv)
 
     const int control = freePort();
     const int base = freePort();
-    QStringList simArgs{QStringLiteral("--nodes"), nodes, QStringLiteral("--instances"), instances,
-                        QStringLiteral("--listen"), QStringLiteral("127.0.0.1"), QStringLiteral("--control-port"),
-                        QString::number(control), QStringLiteral("--base-port"), QString::number(base),
-                        QStringLiteral("--ports"), QStringLiteral("1")};
+    QStringList simArgs{QStringLiteral("--nodes"),        nodes,
+                        QStringLiteral("--instances"),    instances,
+                        QStringLiteral("--listen"),       QStringLiteral("127.0.0.1"),
+                        QStringLiteral("--control-port"), QString::number(control),
+                        QStringLiteral("--base-port"),    QString::number(base),
+                        QStringLiteral("--ports"),        QStringLiteral("1")};
     if (!dsn.isEmpty())
         simArgs << QStringLiteral("--seed-registry") << dsn;
     QProcess sim;
@@ -151,7 +153,8 @@ int main(int argc, char **argv)
     const qint64 rssPeak = statusKb(pid, "VmHWM:");
 
     sim.terminate();
-    const bool clean = sim.waitForFinished(10000) && sim.exitStatus() == QProcess::NormalExit && sim.exitCode() == 0;
+    const bool clean =
+        sim.waitForFinished(10000) && sim.exitStatus() == QProcess::NormalExit && sim.exitCode() == 0;
     if (!clean)
         sim.kill();
 

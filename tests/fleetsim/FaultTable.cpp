@@ -5,7 +5,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <algorithm>
 
 namespace looma::fleetsim {
@@ -14,11 +13,16 @@ namespace {
 const char *kindWord(FaultKind kind)
 {
     switch (kind) {
-    case FaultKind::Down: return "down";
-    case FaultKind::Slow: return "slow";
-    case FaultKind::Flapping: return "flapping";
-    case FaultKind::Errors: return "errors";
-    case FaultKind::Partition: return "partition";
+    case FaultKind::Down:
+        return "down";
+    case FaultKind::Slow:
+        return "slow";
+    case FaultKind::Flapping:
+        return "flapping";
+    case FaultKind::Errors:
+        return "errors";
+    case FaultKind::Partition:
+        return "partition";
     }
     return "down";
 }
@@ -26,11 +30,16 @@ const char *kindWord(FaultKind kind)
 const char *targetWord(FaultTarget target)
 {
     switch (target) {
-    case FaultTarget::Instance: return "instance";
-    case FaultTarget::FailoverGroup: return "failover_group";
-    case FaultTarget::Service: return "service";
-    case FaultTarget::Region: return "region";
-    case FaultTarget::Cloud: return "cloud";
+    case FaultTarget::Instance:
+        return "instance";
+    case FaultTarget::FailoverGroup:
+        return "failover_group";
+    case FaultTarget::Service:
+        return "service";
+    case FaultTarget::Region:
+        return "region";
+    case FaultTarget::Cloud:
+        return "cloud";
     }
     return "instance";
 }
@@ -41,8 +50,7 @@ FaultTable::FaultTable(const FleetModel &model)
     : m_model(model)
     , m_effects(model.instances().size())
     , m_partitionedRegions(model.regions().size(), 0)
-{
-}
+{}
 
 bool FaultTable::parse(const QByteArray &json, Fault *fault, std::string *error) const
 {
@@ -54,8 +62,8 @@ bool FaultTable::parse(const QByteArray &json, Fault *fault, std::string *error)
     }
     const QJsonObject o = doc.object();
     const QString kind = o.value(QLatin1String("kind")).toString();
-    static const FaultKind kinds[] = {FaultKind::Down, FaultKind::Slow, FaultKind::Flapping, FaultKind::Errors,
-                                      FaultKind::Partition};
+    static const FaultKind kinds[] = {FaultKind::Down, FaultKind::Slow, FaultKind::Flapping,
+                                      FaultKind::Errors, FaultKind::Partition};
     const auto k = std::find_if(std::begin(kinds), std::end(kinds),
                                 [&](FaultKind fk) { return kind == QLatin1String(kindWord(fk)); });
     if (k == std::end(kinds)) {
@@ -71,7 +79,8 @@ bool FaultTable::parse(const QByteArray &json, Fault *fault, std::string *error)
     }
     const QString key = target.begin().key();
     const QJsonValue value = target.begin().value();
-    fault->targetValue = value.isDouble() ? std::to_string(value.toInteger()) : value.toString().toStdString();
+    fault->targetValue =
+        value.isDouble() ? std::to_string(value.toInteger()) : value.toString().toStdString();
     bool known = false;
     if (key == QLatin1String("instance")) {
         fault->target = FaultTarget::Instance;
@@ -100,10 +109,12 @@ bool FaultTable::parse(const QByteArray &json, Fault *fault, std::string *error)
     }
 
     fault->latencyMs = o.value(QLatin1String("latency_ms")).toInt(fault->kind == FaultKind::Slow ? 1500 : 0);
-    fault->errorRate = o.value(QLatin1String("error_rate")).toDouble(fault->kind == FaultKind::Errors ? 0.5 : 0);
+    fault->errorRate =
+        o.value(QLatin1String("error_rate")).toDouble(fault->kind == FaultKind::Errors ? 0.5 : 0);
     fault->periodS = o.value(QLatin1String("period_s")).toInt(fault->kind == FaultKind::Flapping ? 10 : 0);
-    if (fault->latencyMs < 0 || fault->latencyMs > 600000 || fault->errorRate < 0 || fault->errorRate > 1
-        || fault->periodS < 0 || fault->periodS > 65535 || (fault->kind == FaultKind::Flapping && fault->periodS == 0)) {
+    if (fault->latencyMs < 0 || fault->latencyMs > 600000 || fault->errorRate < 0 || fault->errorRate > 1 ||
+        fault->periodS < 0 || fault->periodS > 65535 ||
+        (fault->kind == FaultKind::Flapping && fault->periodS == 0)) {
         *error = "latency_ms must be 0..600000, error_rate 0..1, period_s 1..65535 for flapping";
         return false;
     }
@@ -152,7 +163,8 @@ int FaultTable::add(Fault fault, double now)
 
 bool FaultTable::remove(int id)
 {
-    const auto it = std::find_if(m_faults.begin(), m_faults.end(), [id](const Fault &f) { return f.id == id; });
+    const auto it =
+        std::find_if(m_faults.begin(), m_faults.end(), [id](const Fault &f) { return f.id == id; });
     if (it == m_faults.end())
         return false;
     m_faults.erase(it);
@@ -174,10 +186,18 @@ void FaultTable::recompute()
         forEachTarget(fault, [&](int i) {
             InstanceEffect &e = m_effects[std::size_t(i)];
             switch (fault.kind) {
-            case FaultKind::Down: e.down = true; break;
-            case FaultKind::Slow: e.latencyMs = std::max(e.latencyMs, std::uint32_t(fault.latencyMs)); break;
-            case FaultKind::Errors: e.errorRate = std::max(e.errorRate, float(fault.errorRate)); break;
-            case FaultKind::Partition: e.partitioned = true; break;
+            case FaultKind::Down:
+                e.down = true;
+                break;
+            case FaultKind::Slow:
+                e.latencyMs = std::max(e.latencyMs, std::uint32_t(fault.latencyMs));
+                break;
+            case FaultKind::Errors:
+                e.errorRate = std::max(e.errorRate, float(fault.errorRate));
+                break;
+            case FaultKind::Partition:
+                e.partitioned = true;
+                break;
             case FaultKind::Flapping:
                 e.flapPeriodS = std::uint16_t(fault.periodS);
                 e.flapStart = fault.startedAt;

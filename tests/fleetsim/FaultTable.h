@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QByteArray>
-
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -10,8 +9,22 @@ namespace looma::fleetsim {
 
 class FleetModel;
 
-enum class FaultKind : std::uint8_t { Down, Slow, Flapping, Errors, Partition };
-enum class FaultTarget : std::uint8_t { Instance, FailoverGroup, Service, Region, Cloud };
+enum class FaultKind : std::uint8_t
+{
+    Down,
+    Slow,
+    Flapping,
+    Errors,
+    Partition
+};
+enum class FaultTarget : std::uint8_t
+{
+    Instance,
+    FailoverGroup,
+    Service,
+    Region,
+    Cloud
+};
 
 struct Fault
 {

@@ -18,14 +18,10 @@ struct RegionSpec
 const std::vector<RegionSpec> &regionCatalogue()
 {
     static const std::vector<RegionSpec> catalogue{
-        {Cloud::Tencent, "ap-guangzhou", {"3", "4", "6"}},
-        {Cloud::Tencent, "ap-shanghai", {"2", "4", "5"}},
-        {Cloud::Tencent, "ap-beijing", {"3", "5"}},
-        {Cloud::Tencent, "ap-chengdu", {"1", "2"}},
-        {Cloud::Alibaba, "cn-hangzhou", {"h", "i", "j"}},
-        {Cloud::Alibaba, "cn-shanghai", {"e", "f"}},
-        {Cloud::Alibaba, "cn-beijing", {"g", "h", "i"}},
-        {Cloud::Alibaba, "cn-shenzhen", {"d", "e"}},
+        {Cloud::Tencent, "ap-guangzhou", {"3", "4", "6"}}, {Cloud::Tencent, "ap-shanghai", {"2", "4", "5"}},
+        {Cloud::Tencent, "ap-beijing", {"3", "5"}},        {Cloud::Tencent, "ap-chengdu", {"1", "2"}},
+        {Cloud::Alibaba, "cn-hangzhou", {"h", "i", "j"}},  {Cloud::Alibaba, "cn-shanghai", {"e", "f"}},
+        {Cloud::Alibaba, "cn-beijing", {"g", "h", "i"}},   {Cloud::Alibaba, "cn-shenzhen", {"d", "e"}},
     };
     return catalogue;
 }
@@ -35,9 +31,9 @@ struct ServiceSpec
     const char *name;
     ServiceKind kind;
     int port;
-    int weight;    // share of all instances, in percent
-    int groupSize; // members per failover group
-    int standbys;  // per group; the rest beyond the primary are load-balanced 'active' members
+    int weight;              // share of all instances, in percent
+    int groupSize;           // members per failover group
+    int standbys;            // per group; the rest beyond the primary are load-balanced 'active' members
     const char *groupPrefix; // "" for the service's own group first, then pools; "shard" for data
     const char *description;
 };
@@ -45,7 +41,8 @@ struct ServiceSpec
 const std::vector<ServiceSpec> &serviceCatalogue()
 {
     static const std::vector<ServiceSpec> catalogue{
-        {"ai-gateway", ServiceKind::Ai, 8206, 12, 50, 3, "pool", "Routes, load-balances and circuit-breaks AI calls"},
+        {"ai-gateway", ServiceKind::Ai, 8206, 12, 50, 3, "pool",
+         "Routes, load-balances and circuit-breaks AI calls"},
         {"resume-service", ServiceKind::Ai, 8207, 12, 50, 3, "pool", "Resume parsing and scoring"},
         {"matching-service", ServiceKind::Ai, 8208, 12, 50, 3, "pool", "Talent-to-role matching"},
         {"chat-service", ServiceKind::Ai, 8209, 12, 50, 3, "pool", "Conversational assistant"},
@@ -93,8 +90,14 @@ std::string padded(int value, int width)
     return s;
 }
 
-int cloudSlot(Cloud cloud) { return cloud == Cloud::Tencent ? 0 : 1; }
-Cloud otherCloud(Cloud cloud) { return cloud == Cloud::Tencent ? Cloud::Alibaba : Cloud::Tencent; }
+int cloudSlot(Cloud cloud)
+{
+    return cloud == Cloud::Tencent ? 0 : 1;
+}
+Cloud otherCloud(Cloud cloud)
+{
+    return cloud == Cloud::Tencent ? Cloud::Alibaba : Cloud::Tencent;
+}
 
 } // namespace
 
@@ -125,9 +128,10 @@ void FleetModel::buildGeography()
                 SimCluster cluster;
                 cluster.zoneIndex = zoneIndex;
                 cluster.regionIndex = regionIndex;
-                cluster.name = std::string(r.cloud == Cloud::Tencent ? "tke-" : "ack-") + m_zones.back().zone + '-'
-                    + padded(c, 2);
-                cluster.purpose = (c % 2 == 1) ? "online: AI services and CRM" : "data: CRM backends and batch";
+                cluster.name = std::string(r.cloud == Cloud::Tencent ? "tke-" : "ack-") +
+                               m_zones.back().zone + '-' + padded(c, 2);
+                cluster.purpose =
+                    (c % 2 == 1) ? "online: AI services and CRM" : "data: CRM backends and batch";
                 region.clusters.push_back(int(m_clusters.size()));
                 m_cloudClusters[cloudSlot(r.cloud)].push_back(int(m_clusters.size()));
                 m_clusters.push_back(std::move(cluster));
@@ -154,8 +158,8 @@ void FleetModel::buildNodes()
             SimNode node;
             node.clusterIndex = int(c);
             node.hostname = cluster.name + "-n" + padded(k + 1, 5);
-            node.ip = "127." + std::to_string(10 + i / 65536) + '.' + std::to_string((i / 256) % 256) + '.'
-                + std::to_string(i % 256);
+            node.ip = "127." + std::to_string(10 + i / 65536) + '.' + std::to_string((i / 256) % 256) + '.' +
+                      std::to_string(i % 256);
             node.cpuCores = cores[m_rng.below(6)];
             node.memoryMb = node.cpuCores * gbPerCore[m_rng.below(4)] * 1024;
             node.baseUtilisation = float(0.15 + 0.5 * m_rng.unit());
@@ -264,8 +268,9 @@ int FleetModel::placeOnNode(int serviceIndex, int clusterIndex, std::uint16_t *p
     const SimCluster &cluster = m_clusters[clusterIndex];
     const int cursor = m_placementCursor[std::size_t(serviceIndex) * m_clusters.size() + clusterIndex]++;
     const int size = int(cluster.nodes.size());
-    const int offset = int(SplitMix64::mix(m_spec.seed, std::uint64_t(serviceIndex), std::uint64_t(clusterIndex))
-                           % std::uint64_t(size));
+    const int offset =
+        int(SplitMix64::mix(m_spec.seed, std::uint64_t(serviceIndex), std::uint64_t(clusterIndex)) %
+            std::uint64_t(size));
     const int wrap = std::min(cursor / size, (65535 - m_services[serviceIndex].port) / 100);
     *port = std::uint16_t(m_services[serviceIndex].port + 100 * wrap);
     return cluster.nodes[(offset + cursor) % size];

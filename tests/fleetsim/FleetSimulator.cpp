@@ -5,7 +5,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <charconv>
 #include <cmath>
 
@@ -44,8 +43,7 @@ FleetSimulator::FleetSimulator(const FleetModel &model, Ports ports)
     , m_faults(model)
     , m_renderer(model, m_faults)
     , m_probes(model.instances().size(), 0)
-{
-}
+{}
 
 double FleetSimulator::now() const
 {
@@ -55,8 +53,8 @@ double FleetSimulator::now() const
 std::string FleetSimulator::healthUrl(int instanceIndex) const
 {
     const int id = instanceIndex + 1;
-    return "http://" + m_ports.listen + ':' + std::to_string(m_ports.basePort + id % m_ports.count) + "/i/"
-        + std::to_string(id) + "/health";
+    return "http://" + m_ports.listen + ':' + std::to_string(m_ports.basePort + id % m_ports.count) + "/i/" +
+           std::to_string(id) + "/health";
 }
 
 std::string FleetSimulator::metricsPath(int region) const
@@ -68,13 +66,15 @@ std::string FleetSimulator::metricsPath(int region) const
 QByteArray FleetSimulator::fileSdJson() const
 {
     QJsonArray targets;
-    const QString address = QString::fromStdString(m_ports.listen + ':' + std::to_string(m_ports.controlPort));
+    const QString address =
+        QString::fromStdString(m_ports.listen + ':' + std::to_string(m_ports.controlPort));
     for (std::size_t r = 0; r < m_model.regions().size(); ++r) {
         const SimRegion &region = m_model.regions()[r];
         QJsonObject labels{{QLatin1String("__metrics_path__"), QString::fromStdString(metricsPath(int(r)))},
                            {QLatin1String("cloud"), toDbText(region.cloud)},
                            {QLatin1String("region"), QString::fromStdString(region.name)}};
-        targets.append(QJsonObject{{QLatin1String("targets"), QJsonArray{address}}, {QLatin1String("labels"), labels}});
+        targets.append(
+            QJsonObject{{QLatin1String("targets"), QJsonArray{address}}, {QLatin1String("labels"), labels}});
     }
     return QJsonDocument(targets).toJson(QJsonDocument::Indented);
 }
@@ -90,16 +90,16 @@ HttpResponse FleetSimulator::instanceRequest(int portIndex, const HttpRequest &r
     const std::string_view path = pathOf(request.target);
     constexpr std::string_view prefix = "/i/";
     constexpr std::string_view suffix = "/health";
-    if (path.size() <= prefix.size() + suffix.size() || path.substr(0, prefix.size()) != prefix
-        || path.substr(path.size() - suffix.size()) != suffix)
+    if (path.size() <= prefix.size() + suffix.size() || path.substr(0, prefix.size()) != prefix ||
+        path.substr(path.size() - suffix.size()) != suffix)
         return errorResponse(404, "not found: use /i/<instance id>/health");
     if (request.method != "GET")
         return errorResponse(405, "GET only");
     const std::string_view idText = path.substr(prefix.size(), path.size() - prefix.size() - suffix.size());
     long long id = 0;
     const auto parsed = std::from_chars(idText.data(), idText.data() + idText.size(), id);
-    if (parsed.ec != std::errc() || parsed.ptr != idText.data() + idText.size() || id < 1
-        || id > (long long)m_model.instances().size() || id % m_ports.count != portIndex)
+    if (parsed.ec != std::errc() || parsed.ptr != idText.data() + idText.size() || id < 1 ||
+        id > (long long)m_model.instances().size() || id % m_ports.count != portIndex)
         return errorResponse(404, "no such instance on this port");
 
     const int index = int(id - 1);
@@ -109,11 +109,13 @@ HttpResponse FleetSimulator::instanceRequest(int portIndex, const HttpRequest &r
         held.hold = true;
         return held;
     }
-    const std::string &service = m_model.services()[m_model.instances()[std::size_t(index)].serviceIndex].name;
+    const std::string &service =
+        m_model.services()[m_model.instances()[std::size_t(index)].serviceIndex].name;
     const std::string head = "{\"instance_id\":" + std::to_string(id) + ",\"service\":\"" + service + "\",";
     const double t = now();
     if (m_faults.isDown(index, t))
-        return json(503, head + "\"status\":\"critical\",\"reason\":\"" + (effect.down ? "down" : "flapping") + "\"}");
+        return json(503, head + "\"status\":\"critical\",\"reason\":\"" +
+                             (effect.down ? "down" : "flapping") + "\"}");
     if (effect.errorRate > 0) {
         // A golden-ratio sequence spreads failures evenly: exactly error_rate of the probes fail.
         const double x = std::fmod(double(++m_probes[std::size_t(index)]) * 0.6180339887498949, 1.0);
@@ -216,14 +218,15 @@ HttpResponse FleetSimulator::fleetSummary() const
         QJsonArray zones;
         for (int z : region.zones)
             zones.append(QString::fromStdString(m_model.zones()[std::size_t(z)].zone));
-        regions.append(QJsonObject{{QLatin1String("cloud"), toDbText(region.cloud)},
-                                   {QLatin1String("region"), QString::fromStdString(region.name)},
-                                   {QLatin1String("zones"), zones},
-                                   {QLatin1String("clusters"), int(region.clusters.size())},
-                                   {QLatin1String("nodes"), int(region.nodes.size())},
-                                   {QLatin1String("instances"), int(region.instances.size())},
-                                   {QLatin1String("metrics_path"), QString::fromStdString(metricsPath(int(r)))},
-                                   {QLatin1String("partitioned"), m_faults.regionPartitioned(int(r))}});
+        regions.append(
+            QJsonObject{{QLatin1String("cloud"), toDbText(region.cloud)},
+                        {QLatin1String("region"), QString::fromStdString(region.name)},
+                        {QLatin1String("zones"), zones},
+                        {QLatin1String("clusters"), int(region.clusters.size())},
+                        {QLatin1String("nodes"), int(region.nodes.size())},
+                        {QLatin1String("instances"), int(region.instances.size())},
+                        {QLatin1String("metrics_path"), QString::fromStdString(metricsPath(int(r)))},
+                        {QLatin1String("partitioned"), m_faults.regionPartitioned(int(r))}});
     }
     QJsonArray services;
     QJsonObject primaries;

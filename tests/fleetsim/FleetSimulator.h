@@ -5,7 +5,6 @@
 #include "MetricsRenderer.h"
 
 #include <QByteArray>
-
 #include <chrono>
 #include <string>
 #include <vector>

@@ -27,7 +27,8 @@ std::string_view trim(std::string_view s)
 
 bool isTokenChar(char c)
 {
-    return std::isalnum(static_cast<unsigned char>(c)) || std::string_view("!#$%&'*+-.^_`|~").find(c) != std::string_view::npos;
+    return std::isalnum(static_cast<unsigned char>(c)) ||
+           std::string_view("!#$%&'*+-.^_`|~").find(c) != std::string_view::npos;
 }
 
 // Does a comma-separated header value (Connection: keep-alive, Upgrade) hold this token?
@@ -44,7 +45,10 @@ bool hasToken(std::string_view value, std::string_view token)
     return false;
 }
 
-HttpRequestParser::Result error(int code) { return {HttpRequestParser::Status::Error, 0, code}; }
+HttpRequestParser::Result error(int code)
+{
+    return {HttpRequestParser::Status::Error, 0, code};
+}
 
 } // namespace
 

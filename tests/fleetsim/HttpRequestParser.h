@@ -21,7 +21,12 @@ struct HttpRequest
 class HttpRequestParser final
 {
 public:
-    enum class Status { Complete, Incomplete, Error };
+    enum class Status
+    {
+        Complete,
+        Incomplete,
+        Error
+    };
 
     struct Result
     {

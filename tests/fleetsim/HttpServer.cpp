@@ -23,18 +23,30 @@ constexpr std::size_t maxPendingOutput = 8 * 1024 * 1024;
 const char *reason(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 400: return "Bad Request";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 413: return "Content Too Large";
-    case 431: return "Request Header Fields Too Large";
-    case 500: return "Internal Server Error";
-    case 501: return "Not Implemented";
-    case 503: return "Service Unavailable";
-    case 505: return "HTTP Version Not Supported";
-    default: return "Unknown";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 400:
+        return "Bad Request";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 413:
+        return "Content Too Large";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 500:
+        return "Internal Server Error";
+    case 501:
+        return "Not Implemented";
+    case 503:
+        return "Service Unavailable";
+    case 505:
+        return "HTTP Version Not Supported";
+    default:
+        return "Unknown";
     }
 }
 
@@ -43,8 +55,7 @@ const char *reason(int status)
 HttpServer::HttpServer(Handler handler)
     : m_handler(std::move(handler))
     , m_epoll(epoll_create1(EPOLL_CLOEXEC))
-{
-}
+{}
 
 HttpServer::~HttpServer()
 {
@@ -77,7 +88,8 @@ bool HttpServer::listen(const std::string &address, int port, int tag, std::stri
     const int fd = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
     const int one = 1;
     setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
-    if (fd < 0 || bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0 || ::listen(fd, 4096) != 0) {
+    if (fd < 0 || bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0 ||
+        ::listen(fd, 4096) != 0) {
         *error = address + ':' + std::to_string(port) + ": " + std::strerror(errno);
         if (fd >= 0)
             ::close(fd);
@@ -127,7 +139,8 @@ int HttpServer::run()
                 continue;
             }
             const int fd = int(key & 0xffffffff);
-            Connection *c = std::size_t(fd) < m_connections.size() ? m_connections[std::size_t(fd)].get() : nullptr;
+            Connection *c =
+                std::size_t(fd) < m_connections.size() ? m_connections[std::size_t(fd)].get() : nullptr;
             if (!c)
                 continue;
             if (events[i].events & (EPOLLHUP | EPOLLERR)) {
@@ -289,7 +302,8 @@ void HttpServer::fireTimers()
     while (!m_timers.empty() && m_timers.top().dueMs <= now) {
         const Timer t = m_timers.top();
         m_timers.pop();
-        Connection *c = std::size_t(t.fd) < m_connections.size() ? m_connections[std::size_t(t.fd)].get() : nullptr;
+        Connection *c =
+            std::size_t(t.fd) < m_connections.size() ? m_connections[std::size_t(t.fd)].get() : nullptr;
         if (!c || c->serial != t.serial || !c->waiting)
             continue; // the client went away meanwhile (and the fd may belong to someone else now)
         c->waiting = false;
@@ -304,7 +318,10 @@ void HttpServer::fireTimers()
 
 void HttpServer::appendResponse(std::string *out, const HttpResponse &response, bool keepAlive, bool http10)
 {
-    out->append("HTTP/1.1 ").append(std::to_string(response.status)).append(" ").append(reason(response.status));
+    out->append("HTTP/1.1 ")
+        .append(std::to_string(response.status))
+        .append(" ")
+        .append(reason(response.status));
     out->append("\r\nContent-Type: ").append(response.contentType);
     out->append("\r\nContent-Length: ").append(std::to_string(response.body.size()));
     if (!keepAlive)

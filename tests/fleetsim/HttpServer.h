@@ -79,7 +79,7 @@ private:
 
     Handler m_handler;
     int m_epoll = -1;
-    std::vector<std::pair<int, int>> m_listeners; // fd, tag
+    std::vector<std::pair<int, int>> m_listeners;           // fd, tag
     std::vector<std::unique_ptr<Connection>> m_connections; // by fd
     std::priority_queue<Timer, std::vector<Timer>, std::greater<Timer>> m_timers;
     std::uint64_t m_nextSerial = 1;

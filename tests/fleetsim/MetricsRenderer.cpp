@@ -13,16 +13,17 @@ namespace {
 
 constexpr double twoPi = 6.283185307179586;
 constexpr double sigma = 0.35; // log-normal spread: p95 is about 1.78 x the median
-constexpr double bucketBounds[MetricsRenderer::bucketCount] = {0.025, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4,
-                                                              0.5,   0.75, 1,   2.5,  5,   10,   INFINITY};
-constexpr const char *bucketLabels[MetricsRenderer::bucketCount] = {
-    "0.025", "0.05", "0.1", "0.15", "0.2", "0.25", "0.3", "0.4", "0.5", "0.75", "1", "2.5", "5", "10", "+Inf"};
+constexpr double bucketBounds[MetricsRenderer::bucketCount] = {
+    0.025, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.75, 1, 2.5, 5, 10, INFINITY};
+constexpr const char *bucketLabels[MetricsRenderer::bucketCount] = {"0.025", "0.05", "0.1", "0.15", "0.2",
+                                                                    "0.25",  "0.3",  "0.4", "0.5",  "0.75",
+                                                                    "1",     "2.5",  "5",   "10",   "+Inf"};
 
 struct AiProfile
 {
     const char *service;
-    double rps;     // requests per second per instance
-    double median;  // seconds
+    double rps;    // requests per second per instance
+    double median; // seconds
     double accuracy;
 };
 // Healthy medians put every service's p95 between about 100 and 250 ms, under the 300 ms target.
@@ -52,7 +53,10 @@ double logNormalCdf(double x, double median)
     return 0.5 * std::erfc(-std::log(x / median) / (sigma * 1.4142135623730951));
 }
 
-double logNormalMean(double median) { return median * std::exp(sigma * sigma / 2); }
+double logNormalMean(double median)
+{
+    return median * std::exp(sigma * sigma / 2);
+}
 
 void appendNumber(std::string *out, double v)
 {
@@ -63,8 +67,15 @@ void appendNumber(std::string *out, double v)
 
 void appendHeader(std::string *out, const char *name, const char *type, const char *help)
 {
-    out->append("# HELP ").append(name).append(" ").append(help).append("\n# TYPE ").append(name).append(" ")
-        .append(type).append("\n");
+    out->append("# HELP ")
+        .append(name)
+        .append(" ")
+        .append(help)
+        .append("\n# TYPE ")
+        .append(name)
+        .append(" ")
+        .append(type)
+        .append("\n");
 }
 
 // name{labels,extra} value
@@ -79,7 +90,10 @@ void appendSample(std::string *out, std::string_view name, std::string_view labe
     out->push_back('\n');
 }
 
-std::string label(const char *name, const std::string &value) { return std::string(name) + "=\"" + value + '"'; }
+std::string label(const char *name, const std::string &value)
+{
+    return std::string(name) + "=\"" + value + '"';
+}
 
 } // namespace
 
@@ -93,8 +107,8 @@ MetricsRenderer::MetricsRenderer(const FleetModel &model, const FaultTable &faul
     const auto &clusters = model.clusters();
     for (const SimNode &node : model.nodes()) {
         const SimCluster &c = clusters[std::size_t(node.clusterIndex)];
-        m_nodeLabels.push_back(label("node", node.hostname) + ',' + label("cluster", c.name) + ','
-                               + label("zone", model.zones()[std::size_t(c.zoneIndex)].zone));
+        m_nodeLabels.push_back(label("node", node.hostname) + ',' + label("cluster", c.name) + ',' +
+                               label("zone", model.zones()[std::size_t(c.zoneIndex)].zone));
     }
     for (std::size_t s = 0; s < model.services().size(); ++s) {
         const SimService &service = model.services()[s];
@@ -152,8 +166,8 @@ MetricsRenderer::MetricsRenderer(const FleetModel &model, const FaultTable &faul
 
 std::size_t MetricsRenderer::estimatedSeries() const
 {
-    return m_model.nodes().size() * 7 + m_model.instances().size() + m_ai.size() * (3 + bucketCount + 3)
-        + m_crm.size() * (2 + bucketCount + 2) + m_backends.size() * 4;
+    return m_model.nodes().size() * 7 + m_model.instances().size() + m_ai.size() * (3 + bucketCount + 3) +
+           m_crm.size() * (2 + bucketCount + 2) + m_backends.size() * 4;
 }
 
 MetricsRenderer::Health MetricsRenderer::summarise(const std::vector<int> &instances, double now) const
@@ -195,9 +209,8 @@ void MetricsRenderer::advance(Traffic *t, double now) const
     const double slowShare = double(h.slow) / h.n;
     const double slowMedian = t->median + (h.slow ? h.slowExtraSum / h.slow : 0);
     for (int b = 0; b < bucketCount; ++b) {
-        t->buckets[std::size_t(b)] += total
-            * ((1 - slowShare) * logNormalCdf(bucketBounds[b], t->median)
-               + slowShare * logNormalCdf(bucketBounds[b], slowMedian));
+        t->buckets[std::size_t(b)] += total * ((1 - slowShare) * logNormalCdf(bucketBounds[b], t->median) +
+                                               slowShare * logNormalCdf(bucketBounds[b], slowMedian));
     }
     t->sum += total * ((1 - slowShare) * logNormalMean(t->median) + slowShare * logNormalMean(slowMedian));
     t->count += total;
@@ -250,9 +263,11 @@ void MetricsRenderer::renderNodes(int region, double now, std::string *out) cons
     for (int n : members) {
         const SimNode &node = nodes[std::size_t(n)];
         // Busy seconds: the integral of base + 0.1 sin(2 pi t / period + phase).
-        const double busy = node.baseUtilisation * t
-            - 0.1 * period / twoPi * (std::cos(twoPi * t / period + node.phase) - std::cos(node.phase));
-        appendSample(out, "node_cpu_seconds_total", m_nodeLabels[std::size_t(n)], modes[0], node.cpuCores * (t - busy));
+        const double busy =
+            node.baseUtilisation * t -
+            0.1 * period / twoPi * (std::cos(twoPi * t / period + node.phase) - std::cos(node.phase));
+        appendSample(out, "node_cpu_seconds_total", m_nodeLabels[std::size_t(n)], modes[0],
+                     node.cpuCores * (t - busy));
         for (int m = 1; m < 4; ++m)
             appendSample(out, "node_cpu_seconds_total", m_nodeLabels[std::size_t(n)], modes[m],
                          node.cpuCores * shares[m] * busy);
@@ -261,7 +276,8 @@ void MetricsRenderer::renderNodes(int region, double now, std::string *out) cons
     for (int n : members)
         appendSample(out, "node_memory_MemTotal_bytes", m_nodeLabels[std::size_t(n)], {},
                      double(nodes[std::size_t(n)].memoryMb) * 1048576.0);
-    appendHeader(out, "node_memory_MemAvailable_bytes", "gauge", "Memory information field MemAvailable_bytes.");
+    appendHeader(out, "node_memory_MemAvailable_bytes", "gauge",
+                 "Memory information field MemAvailable_bytes.");
     for (int n : members) {
         const SimNode &node = nodes[std::size_t(n)];
         const double used = node.baseMemory + 0.05 * std::sin(twoPi * t / period + node.phase * 0.5);
@@ -288,15 +304,16 @@ void MetricsRenderer::renderInstances(int region, double now, std::string *out) 
         labels.assign("service=\"").append(m_model.services()[inst.serviceIndex].name);
         labels.append("\",failover_group=\"").append(m_model.groups()[std::size_t(inst.groupIndex)].name);
         labels.append("\",instance_id=\"").append(std::to_string(i + 1)).append("\",role=\"");
-        labels.append(inst.role == InstanceRole::Primary ? "primary"
-                          : inst.role == InstanceRole::Standby ? "standby" : "active");
+        labels.append(inst.role == InstanceRole::Primary   ? "primary"
+                      : inst.role == InstanceRole::Standby ? "standby"
+                                                           : "active");
         labels.push_back('"');
         appendSample(out, "looma_instance_up", labels, {}, m_faults.isDown(i, now) ? 0 : 1);
     }
 }
 
-void MetricsRenderer::renderTraffic(bool ai, const std::vector<int> &rows, const std::vector<Traffic> &traffic,
-                                    std::string *out) const
+void MetricsRenderer::renderTraffic(bool ai, const std::vector<int> &rows,
+                                    const std::vector<Traffic> &traffic, std::string *out) const
 {
     const char *counter = ai ? "looma_ai_requests_total" : "looma_crm_operations_total";
     const char *histogram = ai ? "looma_ai_request_duration_seconds" : "looma_crm_operation_duration_seconds";
@@ -335,13 +352,15 @@ void MetricsRenderer::renderAi(int region, double now, std::string *out)
     renderTraffic(true, rows, m_ai, out);
 
     const double t = now + uptimeOffset;
-    appendHeader(out, "looma_ai_accuracy_ratio", "gauge", "Share of AI answers judged correct by offline evaluation.");
+    appendHeader(out, "looma_ai_accuracy_ratio", "gauge",
+                 "Share of AI answers judged correct by offline evaluation.");
     for (int r : rows) {
         const Traffic &tr = m_ai[std::size_t(r)];
         const double errorShare = tr.health.n ? (tr.health.errorSum + tr.health.down) / tr.health.n : 0;
-        const double value = aiProfiles[tr.service].accuracy + 0.005 * std::sin(twoPi * t / 7200 + tr.cluster)
-            - 0.3 * errorShare;
-        appendSample(out, "looma_ai_accuracy_ratio", tr.labels, {}, std::round(std::max(0.0, value) * 10000) / 10000);
+        const double value = aiProfiles[tr.service].accuracy +
+                             0.005 * std::sin(twoPi * t / 7200 + tr.cluster) - 0.3 * errorShare;
+        appendSample(out, "looma_ai_accuracy_ratio", tr.labels, {},
+                     std::round(std::max(0.0, value) * 10000) / 10000);
     }
 
     // The gateway's breaker towards each downstream service opens when that service, seen from the
@@ -368,9 +387,9 @@ void MetricsRenderer::renderAi(int region, double now, std::string *out)
             const Health &h = local.n ? local : regional;
             const double bad = h.n ? (h.down + h.errorSum + h.slowBad) / h.n : 0;
             const int state = bad >= 0.5 ? 2 : bad >= 0.2 ? 1 : 0;
-            const std::string extra =
-                "downstream=\"" + std::string(aiProfiles[downstream].service) + '"';
-            const std::string clusterLabel = label("cluster", m_model.clusters()[std::size_t(gw.cluster)].name);
+            const std::string extra = "downstream=\"" + std::string(aiProfiles[downstream].service) + '"';
+            const std::string clusterLabel =
+                label("cluster", m_model.clusters()[std::size_t(gw.cluster)].name);
             appendSample(out, "looma_gateway_circuit_breaker_state", clusterLabel, extra, state);
         }
     }
@@ -387,20 +406,24 @@ void MetricsRenderer::renderCrm(int region, double now, std::string *out)
     for (int r : backends)
         advance(&m_backends[std::size_t(r)], now);
     const double t = now + uptimeOffset;
-    appendHeader(out, "looma_crm_backend_up", "gauge", "1 when the CRM backend's primary in this cluster serves.");
+    appendHeader(out, "looma_crm_backend_up", "gauge",
+                 "1 when the CRM backend's primary in this cluster serves.");
     for (int r : backends)
-        appendSample(out, "looma_crm_backend_up", m_backends[std::size_t(r)].labels, {}, m_backends[std::size_t(r)].up);
+        appendSample(out, "looma_crm_backend_up", m_backends[std::size_t(r)].labels, {},
+                     m_backends[std::size_t(r)].up);
     appendHeader(out, "looma_crm_backend_connections", "gauge", "Open client connections to the backend.");
     for (int r : backends) {
         const Backend &b = m_backends[std::size_t(r)];
-        appendSample(out, "looma_crm_backend_connections", b.labels, {},
-                     std::round((b.health.n - b.health.down) * (40 + 10 * std::sin(twoPi * t / 1800 + b.cluster))));
+        appendSample(
+            out, "looma_crm_backend_connections", b.labels, {},
+            std::round((b.health.n - b.health.down) * (40 + 10 * std::sin(twoPi * t / 1800 + b.cluster))));
     }
     appendHeader(out, "looma_crm_backend_queries_total", "counter", "Queries the backend answered.");
     for (int r : backends)
         appendSample(out, "looma_crm_backend_queries_total", m_backends[std::size_t(r)].labels, {},
                      std::round(m_backends[std::size_t(r)].queries));
-    appendHeader(out, "looma_crm_backend_replication_lag_seconds", "gauge", "Replication lag of the standbys.");
+    appendHeader(out, "looma_crm_backend_replication_lag_seconds", "gauge",
+                 "Replication lag of the standbys.");
     for (int r : backends) {
         const Backend &b = m_backends[std::size_t(r)];
         const double extra = b.health.slow ? b.health.slowExtraSum / b.health.slow : 0;

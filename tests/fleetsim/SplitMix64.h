@@ -9,7 +9,9 @@ namespace looma::fleetsim {
 class SplitMix64 final
 {
 public:
-    explicit SplitMix64(std::uint64_t seed) : m_state(seed) {}
+    explicit SplitMix64(std::uint64_t seed)
+        : m_state(seed)
+    {}
 
     std::uint64_t next()
     {

@@ -8,7 +8,6 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QSaveFile>
-
 #include <chrono>
 #include <cstdio>
 #include <sys/resource.h>
@@ -25,7 +24,10 @@ void say(const char *fmt, const std::string &a = {}, const std::string &b = {})
     std::fflush(stdout);
 }
 
-bool isLoopback(const QString &address) { return address.startsWith(QLatin1String("127.")); }
+bool isLoopback(const QString &address)
+{
+    return address.startsWith(QLatin1String("127."));
+}
 
 // Every open connection is a descriptor; load tests open thousands.
 void raiseFileLimit()
@@ -48,16 +50,29 @@ int main(int argc, char **argv)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Simulated Looma fleet on loopback"));
-    const QCommandLineOption nodesOpt(QStringLiteral("nodes"), QStringLiteral("Nodes to simulate."), QStringLiteral("N"), QStringLiteral("10000"));
-    const QCommandLineOption instancesOpt(QStringLiteral("instances"), QStringLiteral("Service instances."), QStringLiteral("M"), QStringLiteral("50000"));
-    const QCommandLineOption listenOpt(QStringLiteral("listen"), QStringLiteral("Loopback address to listen on."), QStringLiteral("ADDR"), QStringLiteral("127.0.0.1"));
-    const QCommandLineOption controlOpt(QStringLiteral("control-port"), QStringLiteral("Control API and /metrics port."), QStringLiteral("P"));
-    const QCommandLineOption baseOpt(QStringLiteral("base-port"), QStringLiteral("First instance port."), QStringLiteral("P"));
-    const QCommandLineOption portsOpt(QStringLiteral("ports"), QStringLiteral("Instance ports (K)."), QStringLiteral("K"), QStringLiteral("4"));
-    const QCommandLineOption sdOpt(QStringLiteral("write-sd"), QStringLiteral("Write Prometheus file_sd targets here."), QStringLiteral("FILE"));
-    const QCommandLineOption dsnOpt(QStringLiteral("seed-registry"), QStringLiteral("Seed this migrated registry."), QStringLiteral("DSN"));
-    const QCommandLineOption seedOpt(QStringLiteral("seed"), QStringLiteral("Fleet generator seed."), QStringLiteral("S"), QStringLiteral("20240601"));
-    parser.addOptions({nodesOpt, instancesOpt, listenOpt, controlOpt, baseOpt, portsOpt, sdOpt, dsnOpt, seedOpt});
+    const QCommandLineOption nodesOpt(QStringLiteral("nodes"), QStringLiteral("Nodes to simulate."),
+                                      QStringLiteral("N"), QStringLiteral("10000"));
+    const QCommandLineOption instancesOpt(QStringLiteral("instances"), QStringLiteral("Service instances."),
+                                          QStringLiteral("M"), QStringLiteral("50000"));
+    const QCommandLineOption listenOpt(QStringLiteral("listen"),
+                                       QStringLiteral("Loopback address to listen on."),
+                                       QStringLiteral("ADDR"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption controlOpt(QStringLiteral("control-port"),
+                                        QStringLiteral("Control API and /metrics port."),
+                                        QStringLiteral("P"));
+    const QCommandLineOption baseOpt(QStringLiteral("base-port"), QStringLiteral("First instance port."),
+                                     QStringLiteral("P"));
+    const QCommandLineOption portsOpt(QStringLiteral("ports"), QStringLiteral("Instance ports (K)."),
+                                      QStringLiteral("K"), QStringLiteral("4"));
+    const QCommandLineOption sdOpt(QStringLiteral("write-sd"),
+                                   QStringLiteral("Write Prometheus file_sd targets here."),
+                                   QStringLiteral("FILE"));
+    const QCommandLineOption dsnOpt(QStringLiteral("seed-registry"),
+                                    QStringLiteral("Seed this migrated registry."), QStringLiteral("DSN"));
+    const QCommandLineOption seedOpt(QStringLiteral("seed"), QStringLiteral("Fleet generator seed."),
+                                     QStringLiteral("S"), QStringLiteral("20240601"));
+    parser.addOptions(
+        {nodesOpt, instancesOpt, listenOpt, controlOpt, baseOpt, portsOpt, sdOpt, dsnOpt, seedOpt});
     parser.addHelpOption();
     if (!parser.parse(args)) {
         say("%s", parser.errorText().toStdString());
@@ -78,9 +93,10 @@ int main(int argc, char **argv)
     ports.controlPort = parser.value(controlOpt).toInt(&ok[3]);
     ports.basePort = parser.value(baseOpt).toInt(&ok[4]);
     ports.count = parser.value(portsOpt).toInt();
-    if (!ok[0] || !ok[1] || !ok[2] || !ok[3] || !ok[4] || ports.count < 1 || ports.count > 64
-        || ports.basePort + ports.count > 65536 || ports.controlPort < 1 || ports.controlPort > 65535) {
-        say("bad arguments: --nodes, --instances, --seed, --control-port and --base-port take numbers; 1 <= --ports <= 64");
+    if (!ok[0] || !ok[1] || !ok[2] || !ok[3] || !ok[4] || ports.count < 1 || ports.count > 64 ||
+        ports.basePort + ports.count > 65536 || ports.controlPort < 1 || ports.controlPort > 65535) {
+        say("bad arguments: --nodes, --instances, --seed, --control-port and --base-port take numbers; 1 <= "
+            "--ports <= 64");
         return 2;
     }
     if (!isLoopback(parser.value(listenOpt))) {
@@ -95,7 +111,8 @@ int main(int argc, char **argv)
 
     const FleetModel model(spec);
     FleetSimulator simulator(model, ports);
-    HttpServer server([&simulator](int tag, const HttpRequest &request) { return simulator.handle(tag, request); });
+    HttpServer server(
+        [&simulator](int tag, const HttpRequest &request) { return simulator.handle(tag, request); });
     simulator.setServer(&server);
     std::string error;
     for (int k = 0; k < ports.count; ++k) {
@@ -108,14 +125,16 @@ int main(int argc, char **argv)
         say("cannot listen: %s", error);
         return 1;
     }
-    say("fleet: %s", std::to_string(model.nodes().size()) + " nodes, " + std::to_string(model.instances().size())
-            + " instances, " + std::to_string(model.groups().size()) + " failover groups, "
-            + std::to_string(model.clusters().size()) + " clusters");
+    say("fleet: %s", std::to_string(model.nodes().size()) + " nodes, " +
+                         std::to_string(model.instances().size()) + " instances, " +
+                         std::to_string(model.groups().size()) + " failover groups, " +
+                         std::to_string(model.clusters().size()) + " clusters");
 
     if (parser.isSet(dsnOpt)) {
         std::string message;
-        const bool seeded = RegistrySeeder::seed(parser.value(dsnOpt).toStdString(), model,
-                                                 [&simulator](int i) { return simulator.healthUrl(i); }, &message);
+        const bool seeded = RegistrySeeder::seed(
+            parser.value(dsnOpt).toStdString(), model, [&simulator](int i) { return simulator.healthUrl(i); },
+            &message);
         say(seeded ? "registry: %s" : "registry seeding failed: %s", message);
         if (!seeded)
             return 1;
@@ -126,14 +145,15 @@ int main(int argc, char **argv)
             say("cannot write %s", parser.value(sdOpt).toStdString());
             return 1;
         }
-        QFile::setPermissions(parser.value(sdOpt), QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup
-                                                       | QFile::ReadOther);
+        QFile::setPermissions(parser.value(sdOpt),
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
     }
     const double readyS = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     say("ready in %s s: control http://%s", std::to_string(readyS),
         ports.listen + ':' + std::to_string(ports.controlPort));
 
     const int signal = server.run();
-    say("signal %s: stopping after %s requests", std::to_string(signal), std::to_string(server.requestsServed()));
+    say("signal %s: stopping after %s requests", std::to_string(signal),
+        std::to_string(server.requestsServed()));
     return 0;
 }

@@ -1,7 +1,6 @@
 #include "FleetModel.h"
 
 #include <QTest>
-
 #include <set>
 
 using namespace looma;
@@ -118,7 +117,8 @@ void tst_FleetModel::everyGroupHasOnePrimaryAndSpansBothClouds()
 void tst_FleetModel::aiServicesHaveTheirOwnGroup()
 {
     const FleetModel model(FleetSpec{});
-    for (const char *name : {"ai-gateway", "resume-service", "matching-service", "chat-service", "vector-service"}) {
+    for (const char *name :
+         {"ai-gateway", "resume-service", "matching-service", "chat-service", "vector-service"}) {
         const int g = model.groupIndex(name);
         QVERIFY2(g >= 0, name);
         const SimGroup &group = model.groups()[std::size_t(g)];

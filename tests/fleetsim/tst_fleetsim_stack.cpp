@@ -43,8 +43,8 @@ private:
     QNetworkAccessManager m_nam;
 };
 
-tst_FleetsimStack::Reply tst_FleetsimStack::send(const QByteArray &verb, const QUrl &url, const QByteArray &body,
-                                                 int timeoutMs)
+tst_FleetsimStack::Reply tst_FleetsimStack::send(const QByteArray &verb, const QUrl &url,
+                                                 const QByteArray &body, int timeoutMs)
 {
     QNetworkRequest request(url);
     request.setTransferTimeout(timeoutMs);
@@ -70,7 +70,12 @@ QJsonArray tst_FleetsimStack::promQuery(const QString &expr)
     query.addQueryItem(QStringLiteral("query"), expr);
     url.setQuery(query);
     const Reply r = send("GET", url);
-    return QJsonDocument::fromJson(r.body).object().value(QLatin1String("data")).toObject().value(QLatin1String("result")).toArray();
+    return QJsonDocument::fromJson(r.body)
+        .object()
+        .value(QLatin1String("data"))
+        .toObject()
+        .value(QLatin1String("result"))
+        .toArray();
 }
 
 // The first sample's value of an instant query, or fallback when there is none yet.
@@ -108,8 +113,10 @@ void tst_FleetsimStack::cleanup()
 
 void tst_FleetsimStack::prometheusScrapesEveryRegion()
 {
-    const QJsonArray regions =
-        QJsonDocument::fromJson(send("GET", control(QStringLiteral("/fleet"))).body).object().value(QLatin1String("regions")).toArray();
+    const QJsonArray regions = QJsonDocument::fromJson(send("GET", control(QStringLiteral("/fleet"))).body)
+                                   .object()
+                                   .value(QLatin1String("regions"))
+                                   .toArray();
     QCOMPARE(regions.size(), 8);
     QTRY_COMPARE_WITH_TIMEOUT(promScalar(QStringLiteral("count(up{job=\"fleetsim\"} == 1)")), 8.0, 30000);
     QCOMPARE(promScalar(QStringLiteral("count(up{job=\"fleetsim\"})")), 8.0);
@@ -120,54 +127,68 @@ void tst_FleetsimStack::prometheusScrapesEveryRegion()
 
 void tst_FleetsimStack::latencyP95IsPlausible()
 {
-    const QString p95 = QStringLiteral("histogram_quantile(0.95, sum by (le) "
-                                       "(rate(looma_ai_request_duration_seconds_bucket{service=\"ai-gateway\"}[20s])))");
+    const QString p95 =
+        QStringLiteral("histogram_quantile(0.95, sum by (le) "
+                       "(rate(looma_ai_request_duration_seconds_bucket{service=\"ai-gateway\"}[20s])))");
     // rate() needs two samples in the window: poll until Prometheus has them.
     QTRY_VERIFY_WITH_TIMEOUT(promScalar(p95) > 0, 40000);
     const double value = promScalar(p95);
     QVERIFY2(value > 0.12 && value < 0.3, qPrintable(QString::number(value)));
-    const double rate = promScalar(QStringLiteral("sum(rate(looma_ai_requests_total{service=\"ai-gateway\"}[20s]))"));
+    const double rate =
+        promScalar(QStringLiteral("sum(rate(looma_ai_requests_total{service=\"ai-gateway\"}[20s]))"));
     QVERIFY2(rate > 0, qPrintable(QString::number(rate)));
 }
 
 void tst_FleetsimStack::registryHoldsTheFleet()
 {
     QCOMPARE(psql(QStringLiteral("SELECT count(*) FROM nodes")), m_env.value(QStringLiteral("LOOMA_NODES")));
-    QCOMPARE(psql(QStringLiteral("SELECT count(*) FROM service_instances")), m_env.value(QStringLiteral("LOOMA_INSTANCES")));
+    QCOMPARE(psql(QStringLiteral("SELECT count(*) FROM service_instances")),
+             m_env.value(QStringLiteral("LOOMA_INSTANCES")));
     QCOMPARE(psql(QStringLiteral("SELECT count(*) FROM services")), QStringLiteral("11"));
-    QCOMPARE(psql(QStringLiteral("SELECT count(DISTINCT cloud) || '/' || count(DISTINCT region) FROM regions")),
-             QStringLiteral("2/8"));
-    QCOMPARE(psql(QStringLiteral("SELECT count(*) FROM check_policies WHERE service_id IS NULL")), QStringLiteral("1"));
-    QCOMPARE(psql(QStringLiteral("SELECT count(*) FROM (SELECT failover_group FROM service_instances GROUP BY 1 "
-                                 "HAVING count(*) FILTER (WHERE role = 'primary') <> 1) g")),
+    QCOMPARE(
+        psql(QStringLiteral("SELECT count(DISTINCT cloud) || '/' || count(DISTINCT region) FROM regions")),
+        QStringLiteral("2/8"));
+    QCOMPARE(psql(QStringLiteral("SELECT count(*) FROM check_policies WHERE service_id IS NULL")),
+             QStringLiteral("1"));
+    QCOMPARE(
+        psql(QStringLiteral("SELECT count(*) FROM (SELECT failover_group FROM service_instances GROUP BY 1 "
+                            "HAVING count(*) FILTER (WHERE role = 'primary') <> 1) g")),
+        QStringLiteral("0"));
+    QCOMPARE(psql(QStringLiteral("SELECT count(*) FROM nodes WHERE NOT ip << inet '127.0.0.0/8'")),
              QStringLiteral("0"));
-    QCOMPARE(psql(QStringLiteral("SELECT count(*) FROM nodes WHERE NOT ip << inet '127.0.0.0/8'")), QStringLiteral("0"));
     // The registry's primary of each AI service's own group is the one the simulator reports.
     const QJsonObject primaries = QJsonDocument::fromJson(send("GET", control(QStringLiteral("/fleet"))).body)
-                                      .object().value(QLatin1String("ai_primaries")).toObject();
+                                      .object()
+                                      .value(QLatin1String("ai_primaries"))
+                                      .toObject();
     QCOMPARE(primaries.size(), 5);
     for (auto it = primaries.begin(); it != primaries.end(); ++it) {
-        QCOMPARE(psql(QStringLiteral("SELECT id FROM service_instances WHERE failover_group = '%1' AND role = 'primary'")
+        QCOMPARE(psql(QStringLiteral(
+                          "SELECT id FROM service_instances WHERE failover_group = '%1' AND role = 'primary'")
                           .arg(it.key())),
                  QString::number(it.value().toInteger()));
     }
     // New rows get ids past the seeded ones.
-    QVERIFY(psql(QStringLiteral("SELECT nextval('service_instances_id_seq') > max(id) FROM service_instances"))
-            == QStringLiteral("t"));
+    QVERIFY(
+        psql(QStringLiteral("SELECT nextval('service_instances_id_seq') > max(id) FROM service_instances")) ==
+        QStringLiteral("t"));
 }
 
 void tst_FleetsimStack::downFaultShowsAtOnceAndAfterOneScrape()
 {
-    const QString id = psql(QStringLiteral("SELECT id FROM service_instances WHERE failover_group = 'matching-service' "
-                                           "AND role = 'primary'"));
-    const QUrl health(psql(QStringLiteral("SELECT health_check_url FROM service_instances WHERE id = %1").arg(id)));
+    const QString id =
+        psql(QStringLiteral("SELECT id FROM service_instances WHERE failover_group = 'matching-service' "
+                            "AND role = 'primary'"));
+    const QUrl health(
+        psql(QStringLiteral("SELECT health_check_url FROM service_instances WHERE id = %1").arg(id)));
     QVERIFY2(health.isValid() && health.host() == QLatin1String("127.0.0.1"), qPrintable(health.toString()));
     QCOMPARE(send("GET", health).status, 200);
     const QString upQuery = QStringLiteral("looma_instance_up{instance_id=\"%1\"}").arg(id);
     QTRY_COMPARE_WITH_TIMEOUT(promScalar(upQuery), 1.0, 30000);
 
-    const Reply injected = send("POST", control(QStringLiteral("/faults")),
-                                QStringLiteral("{\"kind\":\"down\",\"target\":{\"instance\":%1}}").arg(id).toUtf8());
+    const Reply injected =
+        send("POST", control(QStringLiteral("/faults")),
+             QStringLiteral("{\"kind\":\"down\",\"target\":{\"instance\":%1}}").arg(id).toUtf8());
     QCOMPARE(injected.status, 201);
     const Reply down = send("GET", health);
     QCOMPARE(down.status, 503);

@@ -31,41 +31,47 @@ void tst_HttpRequestParser::parse_data()
 
     QTest::newRow("get") << QByteArray("GET /i/7/health HTTP/1.1\r\nHost: x\r\n\r\n") << Status::Complete << 0
                          << QByteArray("GET") << QByteArray("/i/7/health") << true << QByteArray();
-    QTest::newRow("no headers") << QByteArray("GET / HTTP/1.1\r\n\r\n") << Status::Complete << 0 << QByteArray("GET")
-                                << QByteArray("/") << true << QByteArray();
+    QTest::newRow("no headers") << QByteArray("GET / HTTP/1.1\r\n\r\n") << Status::Complete << 0
+                                << QByteArray("GET") << QByteArray("/") << true << QByteArray();
     QTest::newRow("http/1.0 closes") << QByteArray("GET /ready HTTP/1.0\r\n\r\n") << Status::Complete << 0
                                      << QByteArray("GET") << QByteArray("/ready") << false << QByteArray();
-    QTest::newRow("http/1.0 keep-alive") << QByteArray("GET / HTTP/1.0\r\nConnection: Keep-Alive\r\n\r\n")
-                                         << Status::Complete << 0 << QByteArray("GET") << QByteArray("/") << true
-                                         << QByteArray();
-    QTest::newRow("close token") << QByteArray("GET / HTTP/1.1\r\nconnection: foo, close\r\n\r\n") << Status::Complete
-                                 << 0 << QByteArray("GET") << QByteArray("/") << false << QByteArray();
+    QTest::newRow("http/1.0 keep-alive")
+        << QByteArray("GET / HTTP/1.0\r\nConnection: Keep-Alive\r\n\r\n") << Status::Complete << 0
+        << QByteArray("GET") << QByteArray("/") << true << QByteArray();
+    QTest::newRow("close token") << QByteArray("GET / HTTP/1.1\r\nconnection: foo, close\r\n\r\n")
+                                 << Status::Complete << 0 << QByteArray("GET") << QByteArray("/") << false
+                                 << QByteArray();
     QTest::newRow("post body") << QByteArray("POST /faults HTTP/1.1\r\nContent-Length: 4\r\n\r\n{\"a\"")
                                << Status::Complete << 0 << QByteArray("POST") << QByteArray("/faults") << true
                                << QByteArray("{\"a\"");
     QTest::newRow("leading crlf") << QByteArray("\r\nGET /x HTTP/1.1\r\n\r\n") << Status::Complete << 0
                                   << QByteArray("GET") << QByteArray("/x") << true << QByteArray();
-    QTest::newRow("partial head") << QByteArray("GET /i/7/health HTTP/1.1\r\nHost:") << Status::Incomplete << 0
-                                  << QByteArray() << QByteArray() << true << QByteArray();
+    QTest::newRow("partial head") << QByteArray("GET /i/7/health HTTP/1.1\r\nHost:") << Status::Incomplete
+                                  << 0 << QByteArray() << QByteArray() << true << QByteArray();
     QTest::newRow("partial body") << QByteArray("POST /f HTTP/1.1\r\nContent-Length: 10\r\n\r\n12345")
-                                  << Status::Incomplete << 0 << QByteArray() << QByteArray() << true << QByteArray();
+                                  << Status::Incomplete << 0 << QByteArray() << QByteArray() << true
+                                  << QByteArray();
     QTest::newRow("chunked refused") << QByteArray("POST /f HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n")
-                                     << Status::Error << 501 << QByteArray() << QByteArray() << true << QByteArray();
+                                     << Status::Error << 501 << QByteArray() << QByteArray() << true
+                                     << QByteArray();
     QTest::newRow("conflicting lengths")
-        << QByteArray("POST /f HTTP/1.1\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\nab") << Status::Error << 400
-        << QByteArray() << QByteArray() << true << QByteArray();
-    QTest::newRow("negative length") << QByteArray("POST /f HTTP/1.1\r\nContent-Length: -1\r\n\r\n") << Status::Error
-                                     << 400 << QByteArray() << QByteArray() << true << QByteArray();
-    QTest::newRow("huge body") << QByteArray("POST /f HTTP/1.1\r\nContent-Length: 99999999\r\n\r\n") << Status::Error
-                               << 413 << QByteArray() << QByteArray() << true << QByteArray();
+        << QByteArray("POST /f HTTP/1.1\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\nab") << Status::Error
+        << 400 << QByteArray() << QByteArray() << true << QByteArray();
+    QTest::newRow("negative length") << QByteArray("POST /f HTTP/1.1\r\nContent-Length: -1\r\n\r\n")
+                                     << Status::Error << 400 << QByteArray() << QByteArray() << true
+                                     << QByteArray();
+    QTest::newRow("huge body") << QByteArray("POST /f HTTP/1.1\r\nContent-Length: 99999999\r\n\r\n")
+                               << Status::Error << 413 << QByteArray() << QByteArray() << true
+                               << QByteArray();
     QTest::newRow("http/2") << QByteArray("GET / HTTP/2.0\r\n\r\n") << Status::Error << 505 << QByteArray()
                             << QByteArray() << true << QByteArray();
-    QTest::newRow("garbage") << QByteArray("hello\r\n\r\n") << Status::Error << 400 << QByteArray() << QByteArray()
-                             << true << QByteArray();
+    QTest::newRow("garbage") << QByteArray("hello\r\n\r\n") << Status::Error << 400 << QByteArray()
+                             << QByteArray() << true << QByteArray();
     QTest::newRow("absolute form") << QByteArray("GET http://x/ HTTP/1.1\r\n\r\n") << Status::Error << 400
                                    << QByteArray() << QByteArray() << true << QByteArray();
-    QTest::newRow("space before colon") << QByteArray("GET / HTTP/1.1\r\nContent-Length : 5\r\n\r\n") << Status::Error
-                                        << 400 << QByteArray() << QByteArray() << true << QByteArray();
+    QTest::newRow("space before colon")
+        << QByteArray("GET / HTTP/1.1\r\nContent-Length : 5\r\n\r\n") << Status::Error << 400 << QByteArray()
+        << QByteArray() << true << QByteArray();
 }
 
 void tst_HttpRequestParser::parse()
@@ -79,7 +85,8 @@ void tst_HttpRequestParser::parse()
     QFETCH(QByteArray, body);
 
     HttpRequest request;
-    const auto result = HttpRequestParser::parse(std::string_view(raw.constData(), std::size_t(raw.size())), &request);
+    const auto result =
+        HttpRequestParser::parse(std::string_view(raw.constData(), std::size_t(raw.size())), &request);
     QCOMPARE(result.status, status);
     if (status == Status::Error)
         QCOMPARE(result.errorCode, errorCode);
@@ -128,7 +135,8 @@ void tst_HttpRequestParser::bodyArrivingLater()
 
 void tst_HttpRequestParser::oversizedHeaders()
 {
-    std::string buffer = "GET / HTTP/1.1\r\nX-Long: " + std::string(HttpRequestParser::maxHeaderBytes + 10, 'a');
+    std::string buffer =
+        "GET / HTTP/1.1\r\nX-Long: " + std::string(HttpRequestParser::maxHeaderBytes + 10, 'a');
     HttpRequest request;
     const auto r = HttpRequestParser::parse(buffer, &request);
     QCOMPARE(r.status, Status::Error);

@@ -3,7 +3,6 @@
 #include "MetricsRenderer.h"
 
 #include <QTest>
-
 #include <map>
 
 using namespace looma;
@@ -58,10 +57,11 @@ void tst_MetricsRenderer::everyFamilyOnceWithHelpAndType()
     std::string text;
     renderer.renderRegion(0, 10, &text);
     for (const char *family :
-         {"node_cpu_seconds_total", "node_memory_MemTotal_bytes", "node_memory_MemAvailable_bytes", "node_load1",
-          "looma_instance_up", "looma_ai_requests_total", "looma_ai_request_duration_seconds",
+         {"node_cpu_seconds_total", "node_memory_MemTotal_bytes", "node_memory_MemAvailable_bytes",
+          "node_load1", "looma_instance_up", "looma_ai_requests_total", "looma_ai_request_duration_seconds",
           "looma_ai_accuracy_ratio", "looma_gateway_circuit_breaker_state", "looma_crm_operations_total",
-          "looma_crm_operation_duration_seconds", "looma_crm_backend_up", "looma_crm_backend_queries_total"}) {
+          "looma_crm_operation_duration_seconds", "looma_crm_backend_up",
+          "looma_crm_backend_queries_total"}) {
         const std::string type = std::string("# TYPE ") + family + ' ';
         const std::size_t first = text.find(type);
         QVERIFY2(first != std::string::npos, family);
@@ -92,9 +92,11 @@ void tst_MetricsRenderer::countersGrowAsRateTimesTime()
     // 8 requests/s per gateway instance over 60 s.
     int gateways = 0;
     for (int i : model.regions()[1].instances)
-        gateways += model.services()[model.instances()[std::size_t(i)].serviceIndex].name == "ai-gateway" ? 1 : 0;
+        gateways +=
+            model.services()[model.instances()[std::size_t(i)].serviceIndex].name == "ai-gateway" ? 1 : 0;
     QVERIFY(gateways > 0);
-    QVERIFY2(std::abs(total - gateways * 8.0 * 60) < 0.01 * gateways * 8 * 60 + 10, qPrintable(QString::number(total)));
+    QVERIFY2(std::abs(total - gateways * 8.0 * 60) < 0.01 * gateways * 8 * 60 + 10,
+             qPrintable(QString::number(total)));
 
     // Rendering the same moment again changes nothing: counters integrate time, not scrapes.
     std::string c;
@@ -111,7 +113,8 @@ void tst_MetricsRenderer::healthyP95IsUnderTarget()
     renderer.renderRegion(4, 50, &text);
     // Sum the gateway's buckets over clusters and interpolate as histogram_quantile would.
     std::map<double, double> buckets;
-    for (const auto &[series, value] : samples(text, "looma_ai_request_duration_seconds_bucket{service=\"ai-gateway\"")) {
+    for (const auto &[series, value] :
+         samples(text, "looma_ai_request_duration_seconds_bucket{service=\"ai-gateway\"")) {
         const std::size_t le = series.find("le=\"");
         const std::string bound = series.substr(le + 4, series.find('"', le + 4) - le - 4);
         buckets[bound == "+Inf" ? 1e9 : std::stod(bound)] += value;
@@ -146,15 +149,17 @@ void tst_MetricsRenderer::downFaultShowsInInstanceUpAndErrors()
 
     Fault fault;
     std::string error;
-    QVERIFY(faults.parse(QByteArrayLiteral("{\"kind\":\"down\",\"target\":{\"failover_group\":\"chat-service\"}}"), &fault,
-                         &error));
+    QVERIFY(faults.parse(
+        QByteArrayLiteral("{\"kind\":\"down\",\"target\":{\"failover_group\":\"chat-service\"}}"), &fault,
+        &error));
     renderer.advanceAll(10);
     faults.add(fault, 10);
     QVERIFY(faults.isDown(primary, 10));
     std::string after;
     renderer.renderRegion(region, 70, &after);
-    const std::string series = "looma_instance_up{service=\"chat-service\",failover_group=\"chat-service\",instance_id=\""
-        + std::to_string(primary + 1) + "\",role=\"primary\"}";
+    const std::string series =
+        "looma_instance_up{service=\"chat-service\",failover_group=\"chat-service\",instance_id=\"" +
+        std::to_string(primary + 1) + "\",role=\"primary\"}";
     QCOMPARE(samples(before, series).at(series), 1.0);
     QCOMPARE(samples(after, series).at(series), 0.0);
     double errorsBefore = 0;
@@ -165,9 +170,10 @@ void tst_MetricsRenderer::downFaultShowsInInstanceUpAndErrors()
         errorsAfter += s.find("5xx") != std::string::npos ? v : 0;
     QVERIFY(errorsAfter > errorsBefore + 60); // at least one down instance's full share for 60 s
 
-    QVERIFY(!faults.parse(QByteArrayLiteral("{\"kind\":\"down\",\"target\":{\"failover_group\":\"nope\"}}"), &fault,
-                          &error));
-    QVERIFY(!faults.parse(QByteArrayLiteral("{\"kind\":\"melt\",\"target\":{\"instance\":1}}"), &fault, &error));
+    QVERIFY(!faults.parse(QByteArrayLiteral("{\"kind\":\"down\",\"target\":{\"failover_group\":\"nope\"}}"),
+                          &fault, &error));
+    QVERIFY(
+        !faults.parse(QByteArrayLiteral("{\"kind\":\"melt\",\"target\":{\"instance\":1}}"), &fault, &error));
 }
 
 void tst_MetricsRenderer::partitionMarksWholeRegions()
@@ -176,7 +182,8 @@ void tst_MetricsRenderer::partitionMarksWholeRegions()
     FaultTable faults(model);
     Fault fault;
     std::string error;
-    QVERIFY(faults.parse(QByteArrayLiteral("{\"kind\":\"partition\",\"target\":{\"cloud\":\"alibaba\"}}"), &fault, &error));
+    QVERIFY(faults.parse(QByteArrayLiteral("{\"kind\":\"partition\",\"target\":{\"cloud\":\"alibaba\"}}"),
+                         &fault, &error));
     const int id = faults.add(fault, 0);
     for (int r = 0; r < int(model.regions().size()); ++r)
         QCOMPARE(faults.regionPartitioned(r), model.regions()[std::size_t(r)].cloud == Cloud::Alibaba);
