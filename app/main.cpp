@@ -1,4 +1,8 @@
+#include "AppSettings.h"
+#include "Icons.h"
+#include "LanguageManager.h"
 #include "MainWindow.h"
+#include "Theme.h"
 #include "cli/CommandDispatch.h"
 #include "cli/GuiOptions.h"
 
@@ -16,13 +20,33 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Looma Ops Console"));
     QApplication::setOrganizationName(QStringLiteral("Looma"));
     QApplication::setApplicationVersion(QStringLiteral(LOOMA_VERSION));
+    // Matches the installed .desktop file, so Wayland compositors find the icon and name.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.looma.OpsConsole"));
+    QApplication::setWindowIcon(looma::icons::application());
 
     QCommandLineParser parser;
     const looma::cli::GuiOptions options;
     options.addTo(parser);
     parser.process(app);
 
-    looma::MainWindow window;
+    looma::AppSettings settings(parser.value(options.configFile));
+    if (parser.isSet(options.readOnly))
+        settings.forceReadOnlyForSession();
+
+    looma::LanguageChoice language = settings.language();
+    if (parser.isSet(options.language)) {
+        if (const auto chosen = looma::languageFromText(parser.value(options.language)))
+            language = *chosen;
+        else
+            qWarning("looma-ops: unknown --lang '%s'; use zh_CN or en", qPrintable(parser.value(options.language)));
+    }
+    looma::LanguageManager languages;
+    languages.apply(language);
+    looma::Theme::apply(settings.theme());
+    for (const QString &problem : settings.problems())
+        qWarning("looma-ops: %s", qPrintable(problem));
+
+    looma::MainWindow window(settings, languages);
     window.show();
     return QApplication::exec();
 }

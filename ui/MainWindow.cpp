@@ -1,44 +1,347 @@
 #include "MainWindow.h"
 
+#include "AppSettings.h"
+#include "Icons.h"
+#include "LanguageManager.h"
+#include "Theme.h"
+#include "pages/AiServicesPage.h"
+#include "pages/ClustersPage.h"
+#include "pages/CrmPage.h"
+#include "pages/CrossCloudPage.h"
+#include "pages/EventsPage.h"
+#include "pages/FailoverPage.h"
+#include "pages/ReportsPage.h"
+#include "pages/SettingsPage.h"
+#include "status/ReadOnlyIndicator.h"
+#include "status/SourceStatusWidget.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
-#include <QSplitter>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolButton>
+#include <QVBoxLayout>
 
 namespace looma {
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(AppSettings &settings, LanguageManager &languages, QWidget *parent)
     : QMainWindow(parent)
+    , m_settings(settings)
+    , m_languages(languages)
+    , m_languageSeen(settings.language())
+    , m_themeSeen(settings.theme())
     , m_navigation(new QListWidget(this))
-    , m_pages(new QStackedWidget(this))
+    , m_stack(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Looma Ops Console"));
+    setWindowIcon(icons::application());
     m_navigation->setObjectName(QStringLiteral("navigationListWidget"));
-    m_pages->setObjectName(QStringLiteral("pagesStackedWidget"));
+    m_stack->setObjectName(QStringLiteral("pagesStackedWidget"));
 
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_navigation);
-    splitter->addWidget(m_pages);
-    splitter->setStretchFactor(1, 1);
-    setCentralWidget(splitter);
+    createPages();
+    createNavigation();
+    createMenus();
+    createStatusBar();
 
-    const QStringList titles{tr("Cross-cloud"), tr("Clusters"), tr("AI services"), tr("CRM"),
-                             tr("Events"),      tr("Failover"), tr("Reports"),     tr("Settings")};
-    for (const QString &title : titles)
-        addPage(title, new QLabel(title, this));
+    auto *central = new QWidget(this);
+    auto *body = new QHBoxLayout;
+    body->setContentsMargins(0, 0, 0, 0);
+    body->setSpacing(0);
+    body->addWidget(m_navigation);
+    body->addWidget(m_stack, 1);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(createProblemBanner());
+    layout->addLayout(body, 1);
+    setCentralWidget(central);
 
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
-    m_navigation->setCurrentRow(0);
-    statusBar()->showMessage(tr("Registry: not configured · Prometheus: not configured"));
-    resize(1280, 800);
+    connect(&m_settings, &AppSettings::changed, this, &MainWindow::onSettingsChanged);
+    retranslateUi();
+    updateSourcesFromSettings();
+    updateReadOnly();
+    updateProblemBanner();
+    restoreWindow();
 }
 
-void MainWindow::addPage(const QString &title, QWidget *page)
+void MainWindow::createPages()
 {
-    m_navigation->addItem(title);
-    m_pages->addWidget(page);
+    m_settingsPage = new SettingsPage(m_settings, this);
+    m_pageList = {new CrossCloudPage(this), new ClustersPage(this), new AiServicesPage(this),
+                  new CrmPage(this),        new EventsPage(this),   new FailoverPage(this),
+                  new ReportsPage(this),    m_settingsPage};
+    for (PageBase *page : std::as_const(m_pageList)) {
+        m_stack->addWidget(page);
+        if (auto *dashboard = qobject_cast<DashboardPage *>(page)) {
+            connect(dashboard, &DashboardPage::openSettingsRequested, this,
+                    [this] { showPage(QStringLiteral("settings")); });
+        }
+    }
+}
+
+void MainWindow::createNavigation()
+{
+    m_navigation->setIconSize(QSize(22, 22));
+    m_navigation->setSpacing(2);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
+    // The list takes the window's colour, like a sidebar, rather than an input field's white.
+    m_navigation->setBackgroundRole(QPalette::Window);
+    m_navigation->viewport()->setBackgroundRole(QPalette::Window);
+    for (PageBase *page : std::as_const(m_pageList)) {
+        auto *item = new QListWidgetItem(page->icon(), QString(), m_navigation);
+        item->setData(Qt::UserRole, page->key());
+        item->setSizeHint(QSize(0, 36));
+    }
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0 || row >= m_pageList.size())
+            return;
+        m_stack->setCurrentIndex(row);
+        m_settings.setLastPage(m_pageList.at(row)->key());
+        if (const QList<QAction *> actions = m_pageActions->actions(); row < actions.size())
+            actions.at(row)->setChecked(true);
+    });
+}
+
+void MainWindow::createMenus()
+{
+    m_consoleMenu = menuBar()->addMenu(QString());
+    m_consoleMenu->setObjectName(QStringLiteral("consoleMenu"));
+    m_refreshAction = m_consoleMenu->addAction(QString(), this, [this] {
+        if (PageBase *page = currentPage()) {
+            page->refresh();
+            Q_EMIT refreshRequested(page->key());
+        }
+    });
+    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_findAction = m_consoleMenu->addAction(QString(), this, [this] {
+        if (PageBase *page = currentPage())
+            page->focusSearch();
+    });
+    m_findAction->setObjectName(QStringLiteral("findAction"));
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_consoleMenu->addSeparator();
+    m_quitAction = m_consoleMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_goMenu = menuBar()->addMenu(QString());
+    m_goMenu->setObjectName(QStringLiteral("goMenu"));
+    m_pageActions = new QActionGroup(this);
+    m_pageActions->setExclusive(true);
+    for (int i = 0; i < m_pageList.size(); ++i) {
+        PageBase *page = m_pageList.at(i);
+        QAction *action = m_goMenu->addAction(page->icon(), QString());
+        QString name = page->key();
+        name[0] = name[0].toUpper();
+        action->setObjectName(QStringLiteral("show%1PageAction").arg(name));
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        m_pageActions->addAction(action);
+        connect(action, &QAction::triggered, this, [this, i] { m_navigation->setCurrentRow(i); });
+    }
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::createStatusBar()
+{
+    statusBar()->setObjectName(QStringLiteral("mainStatusBar"));
+    for (DataSource source : {DataSource::Registry, DataSource::Prometheus, DataSource::Scheduler}) {
+        auto *widget = new SourceStatusWidget(source, this);
+        const char *name = source == DataSource::Registry     ? "registrySourceStatusWidget"
+                           : source == DataSource::Prometheus ? "prometheusSourceStatusWidget"
+                                                              : "schedulerSourceStatusWidget";
+        widget->setObjectName(QLatin1String(name));
+        statusBar()->addWidget(widget);
+        m_statusWidgets.insert(source, widget);
+        m_sourceStatus.insert(source, SourceStatus{});
+    }
+    m_readOnlyIndicator = new ReadOnlyIndicator(this);
+    statusBar()->addPermanentWidget(m_readOnlyIndicator);
+}
+
+QWidget *MainWindow::createProblemBanner()
+{
+    m_problemBanner = new QFrame(this);
+    m_problemBanner->setObjectName(QStringLiteral("settingsProblemFrame"));
+    m_problemBanner->setFrameShape(QFrame::StyledPanel);
+    m_problemBanner->setAutoFillBackground(true);
+    m_problemBanner->setBackgroundRole(QPalette::ToolTipBase);
+    m_problemBanner->setForegroundRole(QPalette::ToolTipText);
+    auto *icon = new QLabel(m_problemBanner);
+    icon->setPixmap(icons::load("status-stale").pixmap(20, 20));
+    m_problemLabel = new QLabel(m_problemBanner);
+    m_problemLabel->setObjectName(QStringLiteral("settingsProblemLabel"));
+    m_problemLabel->setWordWrap(true);
+    m_problemLabel->setTextFormat(Qt::PlainText);
+    m_problemLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *close = new QToolButton(m_problemBanner);
+    close->setObjectName(QStringLiteral("settingsProblemCloseToolButton"));
+    close->setAutoRaise(true);
+    close->setText(QStringLiteral("✕"));
+    connect(close, &QToolButton::clicked, m_problemBanner, &QWidget::hide);
+    auto *layout = new QHBoxLayout(m_problemBanner);
+    layout->addWidget(icon, 0, Qt::AlignTop);
+    layout->addWidget(m_problemLabel, 1);
+    layout->addWidget(close, 0, Qt::AlignTop);
+    return m_problemBanner;
+}
+
+PageBase *MainWindow::page(const QString &key) const
+{
+    for (PageBase *page : m_pageList) {
+        if (page->key() == key)
+            return page;
+    }
+    return nullptr;
+}
+
+PageBase *MainWindow::currentPage() const { return qobject_cast<PageBase *>(m_stack->currentWidget()); }
+
+void MainWindow::showPage(const QString &key)
+{
+    if (PageBase *target = page(key))
+        m_navigation->setCurrentRow(int(m_pageList.indexOf(target)));
+}
+
+void MainWindow::restoreWindow()
+{
+    if (!restoreGeometry(m_settings.windowGeometry()))
+        resize(1280, 800);
+    restoreState(m_settings.windowState());
+    // First run: nothing to show until a data source is set, so open where that is done.
+    const QString last = m_settings.lastPage();
+    if (!m_settings.isConfigured())
+        showPage(QStringLiteral("settings"));
+    else if (page(last))
+        showPage(last);
+    else
+        showPage(m_pageList.first()->key());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
+    m_settings.sync();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::setSourceStatus(DataSource source, const SourceStatus &status)
+{
+    m_sourceStatus.insert(source, status);
+    if (SourceStatusWidget *widget = m_statusWidgets.value(source))
+        widget->setStatus(status);
+    for (PageBase *page : std::as_const(m_pageList)) {
+        if (auto *dashboard = qobject_cast<DashboardPage *>(page))
+            dashboard->setSourceStatus(source, status);
+    }
+}
+
+void MainWindow::onSettingsChanged()
+{
+    // Re-apply language and theme only when they were changed in the settings, so a --lang given on
+    // the command line survives an Apply of unrelated fields.
+    if (m_settings.language() != m_languageSeen) {
+        m_languageSeen = m_settings.language();
+        m_languages.apply(m_languageSeen);
+    }
+    if (m_settings.theme() != m_themeSeen) {
+        m_themeSeen = m_settings.theme();
+        Theme::apply(m_themeSeen);
+    }
+    updateSourcesFromSettings();
+    updateReadOnly();
+    updateProblemBanner();
+}
+
+void MainWindow::updateSourcesFromSettings()
+{
+    // The settings decide only "configured or not"; once configured, the clients report the rest.
+    // The scheduler decides through the registry (leadership, failover rows), so it follows it.
+    const bool registry = m_settings.registry().isConfigured();
+    const std::pair<DataSource, bool> configured[] = {{DataSource::Registry, registry},
+                                                      {DataSource::Prometheus,
+                                                       m_settings.prometheus().isConfigured()},
+                                                      {DataSource::Scheduler, registry}};
+    for (const auto &[source, isConfigured] : configured) {
+        const SourceStatus current = m_sourceStatus.value(source);
+        if (!isConfigured && current.state != SourceStatus::State::NotConfigured) {
+            setSourceStatus(source, SourceStatus{});
+        } else if (isConfigured && current.state == SourceStatus::State::NotConfigured) {
+            SourceStatus connecting;
+            connecting.state = SourceStatus::State::Connecting;
+            setSourceStatus(source, connecting);
+        } else {
+            setSourceStatus(source, current);
+        }
+    }
+}
+
+void MainWindow::updateReadOnly() { m_readOnlyIndicator->setVisible(m_settings.readOnly()); }
+
+void MainWindow::updateProblemBanner()
+{
+    const QStringList problems = m_settings.problems();
+    m_problemBanner->setVisible(!problems.isEmpty());
+    if (!problems.isEmpty())
+        m_problemLabel->setText(tr("Problems with the settings file:") + u'\n' + problems.join(u'\n'));
+}
+
+void MainWindow::showAbout()
+{
+    auto *box = new QMessageBox(QMessageBox::Information, tr("About Looma Ops Console"),
+                                tr("Looma Ops Console %1\n\nCross-cloud status, AI services, CRM dashboards "
+                                   "and failover for Looma CRM on Tencent Cloud and Alibaba Cloud.")
+                                    .arg(QStringLiteral(LOOMA_VERSION)),
+                                QMessageBox::Close, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("Looma Ops Console"));
+    int widest = 0;
+    for (int i = 0; i < m_pageList.size(); ++i) {
+        const QString title = m_pageList.at(i)->title();
+        m_navigation->item(i)->setText(title);
+        m_navigation->item(i)->setToolTip(tr("%1 (Ctrl+%2)").arg(title).arg(i + 1));
+        m_pageActions->actions().at(i)->setText(title);
+        widest = qMax(widest, m_navigation->fontMetrics().horizontalAdvance(title));
+    }
+    // Wide enough for the longest title in this language, plus icon and padding.
+    m_navigation->setFixedWidth(widest + m_navigation->iconSize().width() + 48);
+    m_consoleMenu->setTitle(tr("&Console"));
+    m_refreshAction->setText(tr("&Refresh"));
+    m_findAction->setText(tr("&Find on this page"));
+    m_quitAction->setText(tr("&Quit"));
+    m_goMenu->setTitle(tr("&Go"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Looma Ops Console"));
+    updateProblemBanner();
 }
 
 } // namespace looma

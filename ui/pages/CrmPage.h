@@ -1,0 +1,22 @@
+#pragma once
+
+#include "DashboardPage.h"
+
+namespace looma {
+
+class CrmPage final : public DashboardPage
+{
+    Q_OBJECT
+
+public:
+    explicit CrmPage(QWidget *parent = nullptr);
+
+    QString title() const override;
+    QIcon icon() const override;
+
+protected:
+    QString description() const override;
+    QString searchPlaceholder() const override;
+};
+
+} // namespace looma
