@@ -79,7 +79,7 @@ void TestMigrator::appliesToEmptyDatabaseOnce()
                                                         "'audit_log')")),
              9);
     const qint64 appliedAt = RegistryTestDb::scalar(
-        dsn, QStringLiteral("SELECT extract(epoch FROM applied_at) * 1000000 FROM schema_version WHERE version = 1"));
+        dsn, QStringLiteral("SELECT (extract(epoch FROM applied_at) * 1000000)::int8 FROM schema_version WHERE version = 1"));
     const qint64 before = RegistryTestDb::scalar(dsn, fingerprintSql);
 
     const MigrationReport second = migrator.migrate(connection);
@@ -88,7 +88,7 @@ void TestMigrator::appliesToEmptyDatabaseOnce()
     QVERIFY(second.warnings.isEmpty());
     QCOMPARE(RegistryTestDb::scalar(dsn, fingerprintSql), before);
     QCOMPARE(RegistryTestDb::scalar(
-                 dsn, QStringLiteral("SELECT extract(epoch FROM applied_at) * 1000000 FROM schema_version WHERE version = 1")),
+                 dsn, QStringLiteral("SELECT (extract(epoch FROM applied_at) * 1000000)::int8 FROM schema_version WHERE version = 1")),
              appliedAt);
 }
 

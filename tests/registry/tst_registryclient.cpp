@@ -270,7 +270,7 @@ void TestRegistryClient::malformedRowsAreSkippedAndReportedOnce()
     // What the schema would refuse, let in by dropping its checks in this scratch database.
     RegistryTestDb::exec(dsn, QStringLiteral(
         "ALTER TABLE service_instances DROP CONSTRAINT service_instances_role_check,"
-        "  DROP CONSTRAINT service_instances_failover_group_check;"
+        "  DROP CONSTRAINT service_instances_health_check_url_check;"
         "ALTER TABLE nodes DROP CONSTRAINT nodes_status_check;"
         "ALTER TABLE services ALTER COLUMN description DROP NOT NULL;"
         "INSERT INTO service_instances (id, service_id, node_id, failover_group, endpoint) VALUES"
@@ -279,8 +279,8 @@ void TestRegistryClient::malformedRowsAreSkippedAndReportedOnce()
         "  (102, 1, 1, 'bad-role', 'node-1:8206', 'leader');"
         "INSERT INTO service_instances (id, service_id, node_id, failover_group, endpoint, health_check_url) VALUES"
         "  (103, 1, 1, 'bad-url', 'node-1:8206', 'not a url');"
-        "INSERT INTO service_instances (id, service_id, node_id, failover_group, endpoint) VALUES"
-        "  (104, 1, 1, repeat('x', 1048576), 'node-1:8206');"
+        "INSERT INTO service_instances (id, service_id, node_id, failover_group, endpoint, health_check_url) VALUES"
+        "  (104, 1, 1, 'huge', 'node-1:8206', 'http://a/' || repeat('x', 1048576));"
         "INSERT INTO nodes (id, cluster_id, hostname, ip, status) VALUES (105, 1, 'node-bad', '10.8.0.1', 'sleeping');"
         "INSERT INTO services (id, name, kind, default_port, description) VALUES (106, 'nulldesc', 'ai', 9000, NULL);"));
 
