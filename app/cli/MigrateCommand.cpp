@@ -7,7 +7,6 @@
 
 #include <QCommandLineParser>
 #include <QTextStream>
-
 #include <pqxx/pqxx>
 
 namespace looma::cli {
@@ -18,12 +17,13 @@ int MigrateCommand::run(const QStringList &arguments)
     parser.setApplicationDescription(tr("Apply the registry schema migrations built into this console."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("migrate"), tr("The subcommand."));
-    const QCommandLineOption dsnOption(QStringLiteral("dsn"),
-                                       tr("libpq connection string or URI. Without it, libpq's defaults apply "
-                                          "(PGHOST, PGDATABASE, ... , service file, PGPASSFILE)."),
-                                       tr("DSN"));
-    const QCommandLineOption serviceOption(QStringLiteral("service"), tr("libpq service name (pg_service.conf)."),
-                                           tr("NAME"));
+    const QCommandLineOption dsnOption(
+        QStringLiteral("dsn"),
+        tr("libpq connection string or URI. Without it, libpq's defaults apply "
+           "(PGHOST, PGDATABASE, ... , service file, PGPASSFILE)."),
+        tr("DSN"));
+    const QCommandLineOption serviceOption(QStringLiteral("service"),
+                                           tr("libpq service name (pg_service.conf)."), tr("NAME"));
     parser.addOption(dsnOption);
     parser.addOption(serviceOption);
     parser.process(arguments);

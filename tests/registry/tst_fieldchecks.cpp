@@ -102,7 +102,8 @@ void TestFieldChecks::hostname_data()
     QTest::newRow("leading dot") << QStringLiteral(".node") << false;
     QTest::newRow("double dot") << QStringLiteral("a..b") << false;
     QTest::newRow("label too long") << QString(64, QLatin1Char('a')) << false;
-    QTest::newRow("too long") << QString(QString(60, QLatin1Char('a')) + QLatin1Char('.')).repeated(5) << false;
+    QTest::newRow("too long") << QString(QString(60, QLatin1Char('a')) + QLatin1Char('.')).repeated(5)
+                              << false;
     QTest::newRow("non-ascii") << QStringLiteral("节点-1") << false;
 }
 

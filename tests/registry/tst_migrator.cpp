@@ -5,9 +5,7 @@
 
 #include <QProcess>
 #include <QTest>
-
 #include <pqxx/pqxx>
-
 #include <thread>
 
 using namespace looma;
@@ -18,11 +16,11 @@ namespace {
 
 // Tables, triggers, indexes and functions in the public schema, plus schema_version contents: if a
 // second migration run changed anything, this changes.
-const QString fingerprintSql = QStringLiteral(
-    "SELECT (SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
-    "        WHERE n.nspname = 'public') * 1000000"
-    "     + (SELECT count(*) FROM pg_trigger WHERE NOT tgisinternal) * 1000"
-    "     + (SELECT count(*) FROM schema_version)");
+const QString fingerprintSql =
+    QStringLiteral("SELECT (SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+                   "        WHERE n.nspname = 'public') * 1000000"
+                   "     + (SELECT count(*) FROM pg_trigger WHERE NOT tgisinternal) * 1000"
+                   "     + (SELECT count(*) FROM schema_version)");
 
 } // namespace
 
@@ -72,14 +70,17 @@ void TestMigrator::appliesToEmptyDatabaseOnce()
     QCOMPARE(first.fromVersion, 0);
     QCOMPARE(first.toVersion, migrator.newestVersion());
     QCOMPARE(first.applied.first(), QStringLiteral("0001_registry"));
-    QCOMPARE(RegistryTestDb::scalar(dsn, QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE "
-                                                        "table_schema = 'public' AND table_name IN ('regions', "
-                                                        "'clusters', 'nodes', 'services', 'service_instances', "
-                                                        "'check_policies', 'health_events', 'failover_events', "
-                                                        "'audit_log')")),
-             9);
+    QCOMPARE(
+        RegistryTestDb::scalar(dsn, QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE "
+                                                   "table_schema = 'public' AND table_name IN ('regions', "
+                                                   "'clusters', 'nodes', 'services', 'service_instances', "
+                                                   "'check_policies', 'health_events', 'failover_events', "
+                                                   "'audit_log')")),
+        9);
     const qint64 appliedAt = RegistryTestDb::scalar(
-        dsn, QStringLiteral("SELECT (extract(epoch FROM applied_at) * 1000000)::int8 FROM schema_version WHERE version = 1"));
+        dsn,
+        QStringLiteral(
+            "SELECT (extract(epoch FROM applied_at) * 1000000)::int8 FROM schema_version WHERE version = 1"));
     const qint64 before = RegistryTestDb::scalar(dsn, fingerprintSql);
 
     const MigrationReport second = migrator.migrate(connection);
@@ -87,9 +88,10 @@ void TestMigrator::appliesToEmptyDatabaseOnce()
     QCOMPARE(second.fromVersion, migrator.newestVersion());
     QVERIFY(second.warnings.isEmpty());
     QCOMPARE(RegistryTestDb::scalar(dsn, fingerprintSql), before);
-    QCOMPARE(RegistryTestDb::scalar(
-                 dsn, QStringLiteral("SELECT (extract(epoch FROM applied_at) * 1000000)::int8 FROM schema_version WHERE version = 1")),
-             appliedAt);
+    QCOMPARE(
+        RegistryTestDb::scalar(dsn, QStringLiteral("SELECT (extract(epoch FROM applied_at) * 1000000)::int8 "
+                                                   "FROM schema_version WHERE version = 1")),
+        appliedAt);
 }
 
 void TestMigrator::concurrentMigratorsDoNotRace()
@@ -162,7 +164,8 @@ void TestMigrator::commandLineReportsAndFails()
     QCOMPARE(run({QStringLiteral("migrate"), QStringLiteral("--dsn"), dsn}, &out, &err), 0);
     QVERIFY2(out.contains(QLatin1String("nothing to do")), qPrintable(out));
 
-    RegistryTestDb::exec(dsn, QStringLiteral("INSERT INTO schema_version (version, name, checksum) VALUES (42, 'x', 'x')"));
+    RegistryTestDb::exec(
+        dsn, QStringLiteral("INSERT INTO schema_version (version, name, checksum) VALUES (42, 'x', 'x')"));
     QCOMPARE(run({QStringLiteral("migrate"), QStringLiteral("--dsn"), dsn}, &out, &err), 3);
     QVERIFY2(err.contains(QLatin1String("42")) && err.contains(QLatin1String("newer")), qPrintable(err));
 

@@ -4,7 +4,6 @@
 
 #include <QElapsedTimer>
 #include <QTest>
-
 #include <pqxx/pqxx>
 
 using namespace looma;
@@ -46,17 +45,20 @@ void TestRegistryNotify::rowChangeNotifiesListener_data()
 {
     QTest::addColumn<QString>("sql");
     QTest::addColumn<QStringList>("tables");
-    QTest::newRow("insert region") << QStringLiteral("INSERT INTO regions (cloud, region, zone) VALUES ('alibaba', "
-                                                     "'cn-beijing', 'cn-beijing-a')")
+    QTest::newRow("insert region") << QStringLiteral(
+                                          "INSERT INTO regions (cloud, region, zone) VALUES ('alibaba', "
+                                          "'cn-beijing', 'cn-beijing-a')")
                                    << QStringList{QStringLiteral("regions")};
     QTest::newRow("update node") << QStringLiteral("UPDATE nodes SET status = 'down' WHERE id = 1")
                                  << QStringList{QStringLiteral("nodes")};
     // The foreign keys' cascade (health_events) and SET NULL (failover_events) are statements on those
     // tables too, so their triggers notify as well, even when no row there changed.
     QTest::newRow("delete instance") << QStringLiteral("DELETE FROM service_instances WHERE id = 8")
-                                     << QStringList{QStringLiteral("failover_events"), QStringLiteral("health_events"),
+                                     << QStringList{QStringLiteral("failover_events"),
+                                                    QStringLiteral("health_events"),
                                                     QStringLiteral("service_instances")};
-    QTest::newRow("audit") << QStringLiteral("INSERT INTO audit_log (actor, action) VALUES ('t', 'test.notify')")
+    QTest::newRow("audit") << QStringLiteral(
+                                  "INSERT INTO audit_log (actor, action) VALUES ('t', 'test.notify')")
                            << QStringList{QStringLiteral("audit_log")};
 }
 
@@ -66,7 +68,8 @@ void TestRegistryNotify::rowChangeNotifiesListener()
     QFETCH(QStringList, tables);
     pqxx::connection listening(database().toStdString());
     QStringList payloads;
-    RegistryListener listener(listening, [&payloads](const std::string &p) { payloads.append(QString::fromStdString(p)); });
+    RegistryListener listener(
+        listening, [&payloads](const std::string &p) { payloads.append(QString::fromStdString(p)); });
 
     RegistryTestDb::exec(database(), sql);
     QElapsedTimer clock;
@@ -81,9 +84,11 @@ void TestRegistryNotify::oneNotificationPerStatement()
 {
     pqxx::connection listening(database().toStdString());
     QStringList payloads;
-    RegistryListener listener(listening, [&payloads](const std::string &p) { payloads.append(QString::fromStdString(p)); });
+    RegistryListener listener(
+        listening, [&payloads](const std::string &p) { payloads.append(QString::fromStdString(p)); });
     // Touches four rows in one statement: one notification, not four.
-    RegistryTestDb::exec(database(), QStringLiteral("UPDATE service_instances SET weight = 90 WHERE id <= 4"));
+    RegistryTestDb::exec(database(),
+                         QStringLiteral("UPDATE service_instances SET weight = 90 WHERE id <= 4"));
     listening.await_notification(2, 0);
     listening.get_notifs();
     QCOMPARE(payloads, QStringList{QStringLiteral("service_instances")});

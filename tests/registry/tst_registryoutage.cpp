@@ -7,7 +7,6 @@
 #include <QProcess>
 #include <QSet>
 #include <QTest>
-
 #include <unistd.h>
 
 using namespace looma;
@@ -22,7 +21,9 @@ bool runTool(const QString &program, const QStringList &args, bool asPostgres, Q
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
     if (asPostgres && ::geteuid() == 0)
-        p.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), program} + args);
+        p.start(QStringLiteral("runuser"),
+                QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), program} +
+                    args);
     else
         p.start(program, args);
     const bool finished = p.waitForFinished(120000);
@@ -30,15 +31,13 @@ bool runTool(const QString &program, const QStringList &args, bool asPostgres, Q
     return finished && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
 }
 
-template <typename T>
-QList<T> byId(QList<T> rows)
+template <typename T> QList<T> byId(QList<T> rows)
 {
     std::sort(rows.begin(), rows.end(), [](const T &a, const T &b) { return a.id < b.id; });
     return rows;
 }
 
-template <typename T>
-QList<qint64> ids(const QList<T> &rows)
+template <typename T> QList<qint64> ids(const QList<T> &rows)
 {
     QList<qint64> out;
     for (const T &row : rows)
@@ -72,10 +71,11 @@ private:
 void TestRegistryOutage::initTestCase()
 {
     QString output;
-    const bool started = runTool(QStringLiteral(LOOMA_SOURCE_DIR "/scripts/stack.sh"),
-                                 {QStringLiteral("start"), QStringLiteral("--only"), QStringLiteral("postgres"),
-                                  QStringLiteral("--dir"), m_dir, QStringLiteral("--build"), QStringLiteral(LOOMA_BUILD_DIR)},
-                                 false, &output);
+    const bool started =
+        runTool(QStringLiteral(LOOMA_SOURCE_DIR "/scripts/stack.sh"),
+                {QStringLiteral("start"), QStringLiteral("--only"), QStringLiteral("postgres"),
+                 QStringLiteral("--dir"), m_dir, QStringLiteral("--build"), QStringLiteral(LOOMA_BUILD_DIR)},
+                false, &output);
     QVERIFY2(started, qPrintable(output));
     qputenv("LOOMA_STACK_ENV", (m_dir + QStringLiteral("/stack.env")).toLocal8Bit());
     m_env = StackEnv::load();
@@ -85,16 +85,18 @@ void TestRegistryOutage::initTestCase()
     QVERIFY2(!m_dsn.isEmpty(), qPrintable(error));
     RegistryTestDb::seed(m_dsn, 20, 40);
     for (int i = 0; i < 10; ++i) {
-        RegistryTestDb::exec(m_dsn, QStringLiteral("INSERT INTO health_events (instance_id, from_state, to_state) "
-                                                   "VALUES (%1, 'passing', 'warning')").arg(i + 1));
+        RegistryTestDb::exec(m_dsn,
+                             QStringLiteral("INSERT INTO health_events (instance_id, from_state, to_state) "
+                                            "VALUES (%1, 'passing', 'warning')")
+                                 .arg(i + 1));
     }
 }
 
 void TestRegistryOutage::cleanupTestCase()
 {
     QString output;
-    if (!runTool(QStringLiteral(LOOMA_SOURCE_DIR "/scripts/stack.sh"), {QStringLiteral("stop"), QStringLiteral("--dir"), m_dir},
-                 false, &output))
+    if (!runTool(QStringLiteral(LOOMA_SOURCE_DIR "/scripts/stack.sh"),
+                 {QStringLiteral("stop"), QStringLiteral("--dir"), m_dir}, false, &output))
         qWarning("stack stop failed: %s", qPrintable(output));
 }
 
@@ -109,11 +111,12 @@ bool TestRegistryOutage::stopServer(QString *output)
 bool TestRegistryOutage::startServer(QString *output)
 {
     const QString options = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off")
-                                .arg(m_env.value(QStringLiteral("LOOMA_PG_PORT")), m_env.value(QStringLiteral("LOOMA_PG_SOCKET_DIR")));
+                                .arg(m_env.value(QStringLiteral("LOOMA_PG_PORT")),
+                                     m_env.value(QStringLiteral("LOOMA_PG_SOCKET_DIR")));
     return runTool(m_env.value(QStringLiteral("LOOMA_PG_BIN")) + QStringLiteral("/pg_ctl"),
                    {QStringLiteral("-D"), m_env.value(QStringLiteral("LOOMA_PG_DATA")), QStringLiteral("-l"),
-                    m_dir + QStringLiteral("/pg.log"), QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("30"),
-                    QStringLiteral("-o"), options, QStringLiteral("start")},
+                    m_dir + QStringLiteral("/pg.log"), QStringLiteral("-w"), QStringLiteral("-t"),
+                    QStringLiteral("30"), QStringLiteral("-o"), options, QStringLiteral("start")},
                    true, output);
 }
 
@@ -130,9 +133,12 @@ void TestRegistryOutage::staleWhileDownThenCaughtUp()
     QList<FleetSnapshot> fulls;
     QList<FleetSnapshot> deltas;
     QList<SourceStatus> statuses;
-    connect(&client, &RegistryClient::snapshotReady, this, [&fulls](const FleetSnapshot &s) { fulls.append(s); });
-    connect(&client, &RegistryClient::deltaReady, this, [&deltas](const FleetSnapshot &s) { deltas.append(s); });
-    connect(&client, &RegistryClient::statusChanged, this, [&statuses](const SourceStatus &s) { statuses.append(s); });
+    connect(&client, &RegistryClient::snapshotReady, this,
+            [&fulls](const FleetSnapshot &s) { fulls.append(s); });
+    connect(&client, &RegistryClient::deltaReady, this,
+            [&deltas](const FleetSnapshot &s) { deltas.append(s); });
+    connect(&client, &RegistryClient::statusChanged, this,
+            [&statuses](const SourceStatus &s) { statuses.append(s); });
     client.start();
     QTRY_COMPARE_WITH_TIMEOUT(fulls.size(), 1, 10000);
     QCOMPARE(fulls.first().instances.size(), 40);
@@ -161,13 +167,14 @@ void TestRegistryOutage::staleWhileDownThenCaughtUp()
 
     QVERIFY2(startServer(&output), qPrintable(output));
     // Changes of every kind, made while the client is (probably) still waiting to reconnect.
-    RegistryTestDb::exec(m_dsn, QStringLiteral(
-        "UPDATE service_instances SET status = 'critical' WHERE id IN (2, 4, 6);"
-        "DELETE FROM service_instances WHERE id IN (39, 40);"
-        "INSERT INTO nodes (cluster_id, hostname, ip) VALUES (1, 'node-new', '10.7.0.1');"
-        "INSERT INTO health_events (instance_id, from_state, to_state)"
-        "  SELECT g, 'warning', 'critical' FROM generate_series(1, 5) g;"
-        "INSERT INTO audit_log (actor, action) VALUES ('ops', 'after-restart');"));
+    RegistryTestDb::exec(
+        m_dsn,
+        QStringLiteral("UPDATE service_instances SET status = 'critical' WHERE id IN (2, 4, 6);"
+                       "DELETE FROM service_instances WHERE id IN (39, 40);"
+                       "INSERT INTO nodes (cluster_id, hostname, ip) VALUES (1, 'node-new', '10.7.0.1');"
+                       "INSERT INTO health_events (instance_id, from_state, to_state)"
+                       "  SELECT g, 'warning', 'critical' FROM generate_series(1, 5) g;"
+                       "INSERT INTO audit_log (actor, action) VALUES ('ops', 'after-restart');"));
     const QList<qint64> wantedHealthIds = [&] {
         QList<qint64> out;
         const qint64 max = RegistryTestDb::scalar(m_dsn, QStringLiteral("SELECT max(id) FROM health_events"));

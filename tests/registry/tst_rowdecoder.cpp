@@ -67,9 +67,18 @@ QString decodeAs(const QString &table, const RawRow &raw)
 // A good service_instances row; tests replace one column at a time.
 QStringList goodInstance()
 {
-    return {QStringLiteral("7"), QStringLiteral("1"), QStringLiteral("3"), QStringLiteral("group-3"),
-            QStringLiteral("node-3:8206"), QStringLiteral("primary"), QStringLiteral("100"), QStringLiteral("passing"),
-            QStringLiteral("http://node-3:8206/health"), QStringLiteral("4"), nullMarker, nullMarker,
+    return {QStringLiteral("7"),
+            QStringLiteral("1"),
+            QStringLiteral("3"),
+            QStringLiteral("group-3"),
+            QStringLiteral("node-3:8206"),
+            QStringLiteral("primary"),
+            QStringLiteral("100"),
+            QStringLiteral("passing"),
+            QStringLiteral("http://node-3:8206/health"),
+            QStringLiteral("4"),
+            nullMarker,
+            nullMarker,
             QStringLiteral("42")};
 }
 
@@ -104,12 +113,15 @@ void TestRowDecoder::validation_data()
     const QString si = QStringLiteral("service_instances");
 
     QTest::newRow("instance ok") << si << goodInstance() << QString();
-    QTest::newRow("instance ipv6 endpoint") << si << with(goodInstance(), 4, QStringLiteral("[fd00::3]:8206"))
-                                            << QString();
+    QTest::newRow("instance ipv6 endpoint")
+        << si << with(goodInstance(), 4, QStringLiteral("[fd00::3]:8206")) << QString();
     QTest::newRow("instance no url") << si << with(goodInstance(), 8, QString()) << QString();
-    QTest::newRow("endpoint without port") << si << with(goodInstance(), 4, QStringLiteral("node-3")) << "endpoint";
-    QTest::newRow("endpoint bad port") << si << with(goodInstance(), 4, QStringLiteral("node-3:99999")) << "endpoint";
-    QTest::newRow("bad url") << si << with(goodInstance(), 8, QStringLiteral("htp//node")) << "health_check_url";
+    QTest::newRow("endpoint without port")
+        << si << with(goodInstance(), 4, QStringLiteral("node-3")) << "endpoint";
+    QTest::newRow("endpoint bad port")
+        << si << with(goodInstance(), 4, QStringLiteral("node-3:99999")) << "endpoint";
+    QTest::newRow("bad url") << si << with(goodInstance(), 8, QStringLiteral("htp//node"))
+                             << "health_check_url";
     QTest::newRow("unknown role") << si << with(goodInstance(), 5, QStringLiteral("leader")) << "role";
     QTest::newRow("unknown status") << si << with(goodInstance(), 7, QStringLiteral("green")) << "status";
     QTest::newRow("NULL group") << si << with(goodInstance(), 3, N) << "failover_group";
@@ -121,12 +133,19 @@ void TestRowDecoder::validation_data()
     QTest::newRow("NULL id") << si << with(goodInstance(), 0, N) << "id";
     QTest::newRow("negative id") << si << with(goodInstance(), 0, QStringLiteral("-1")) << "id";
     QTest::newRow("short row") << si << goodInstance().mid(0, 5) << "role";
-    QTest::newRow("bad maintenance time") << si << with(goodInstance(), 10, QStringLiteral("tomorrow"))
-                                          << "maintenance_until";
+    QTest::newRow("bad maintenance time")
+        << si << with(goodInstance(), 10, QStringLiteral("tomorrow")) << "maintenance_until";
 
-    const QStringList node{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("node-1"), QStringLiteral("10.0.0.1"),
-                           QStringLiteral("up"), QStringLiteral("8"), QStringLiteral("32768"),
-                           QStringLiteral("1700000000000"), QStringLiteral("kernel upgrade"), QStringLiteral("5")};
+    const QStringList node{QStringLiteral("1"),
+                           QStringLiteral("2"),
+                           QStringLiteral("node-1"),
+                           QStringLiteral("10.0.0.1"),
+                           QStringLiteral("up"),
+                           QStringLiteral("8"),
+                           QStringLiteral("32768"),
+                           QStringLiteral("1700000000000"),
+                           QStringLiteral("kernel upgrade"),
+                           QStringLiteral("5")};
     QTest::newRow("node ok") << "nodes" << node << QString();
     QTest::newRow("node draining") << "nodes" << with(node, 4, QStringLiteral("draining")) << QString();
     QTest::newRow("node status word") << "nodes" << with(node, 4, QStringLiteral("sleeping")) << "status";
@@ -134,8 +153,14 @@ void TestRowDecoder::validation_data()
     QTest::newRow("node bad ip") << "nodes" << with(node, 3, QStringLiteral("10.0.0")) << "ip";
     QTest::newRow("node negative cores") << "nodes" << with(node, 5, QStringLiteral("-2")) << "cpu_cores";
 
-    const QStringList region{QStringLiteral("1"), QStringLiteral("tencent"), QStringLiteral("ap-guangzhou"),
-                             QStringLiteral("ap-guangzhou-3"), QString(), N, N, QStringLiteral("1")};
+    const QStringList region{QStringLiteral("1"),
+                             QStringLiteral("tencent"),
+                             QStringLiteral("ap-guangzhou"),
+                             QStringLiteral("ap-guangzhou-3"),
+                             QString(),
+                             N,
+                             N,
+                             QStringLiteral("1")};
     QTest::newRow("region ok") << "regions" << region << QString();
     QTest::newRow("region cloud") << "regions" << with(region, 1, QStringLiteral("aws")) << "cloud";
     QTest::newRow("region empty zone") << "regions" << with(region, 3, QString()) << "zone";
@@ -145,44 +170,67 @@ void TestRowDecoder::validation_data()
     QTest::newRow("cluster ok") << "clusters" << cluster << QString();
     QTest::newRow("cluster NULL region") << "clusters" << with(cluster, 1, N) << "region_id";
 
-    const QStringList service{QStringLiteral("1"), QStringLiteral("ai-gateway"), QStringLiteral("ai"),
-                              QStringLiteral("8206"), QString(), QStringLiteral("2")};
+    const QStringList service{
+        QStringLiteral("1"), QStringLiteral("ai-gateway"), QStringLiteral("ai"), QStringLiteral("8206"),
+        QString(),           QStringLiteral("2")};
     QTest::newRow("service ok") << "services" << service << QString();
     QTest::newRow("service kind") << "services" << with(service, 2, QStringLiteral("ml")) << "kind";
     QTest::newRow("service port 0") << "services" << with(service, 3, QStringLiteral("0")) << "default_port";
     QTest::newRow("service NULL description") << "services" << with(service, 4, N) << "description";
 
-    const QStringList policy{QStringLiteral("1"), N, QStringLiteral("http"), QStringLiteral("/health"),
-                             QStringLiteral("200"), QString(), QStringLiteral("10000"), QStringLiteral("2000"),
-                             QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("9")};
+    const QStringList policy{QStringLiteral("1"),     N,
+                             QStringLiteral("http"),  QStringLiteral("/health"),
+                             QStringLiteral("200"),   QString(),
+                             QStringLiteral("10000"), QStringLiteral("2000"),
+                             QStringLiteral("2"),     QStringLiteral("3"),
+                             QStringLiteral("9")};
     QTest::newRow("policy default") << "check_policies" << policy << QString();
-    QTest::newRow("policy timeout >= interval") << "check_policies" << with(policy, 7, QStringLiteral("10000"))
-                                                << "timeout_ms";
-    QTest::newRow("policy relative path") << "check_policies" << with(policy, 3, QStringLiteral("health")) << "path";
-    QTest::newRow("tcp ignores path") << "check_policies"
-                                      << with(with(policy, 2, QStringLiteral("tcp")), 3, QStringLiteral("health"))
-                                      << QString();
-    QTest::newRow("policy type") << "check_policies" << with(policy, 2, QStringLiteral("icmp")) << "check_type";
+    QTest::newRow("policy timeout >= interval")
+        << "check_policies" << with(policy, 7, QStringLiteral("10000")) << "timeout_ms";
+    QTest::newRow("policy relative path")
+        << "check_policies" << with(policy, 3, QStringLiteral("health")) << "path";
+    QTest::newRow("tcp ignores path")
+        << "check_policies" << with(with(policy, 2, QStringLiteral("tcp")), 3, QStringLiteral("health"))
+        << QString();
+    QTest::newRow("policy type") << "check_policies" << with(policy, 2, QStringLiteral("icmp"))
+                                 << "check_type";
 
-    const QStringList health{QStringLiteral("1"), QStringLiteral("7"), QStringLiteral("passing"),
-                             QStringLiteral("critical"), QStringLiteral("1700000000000"), QStringLiteral("ops@host"),
+    const QStringList health{QStringLiteral("1"),
+                             QStringLiteral("7"),
+                             QStringLiteral("passing"),
+                             QStringLiteral("critical"),
+                             QStringLiteral("1700000000000"),
+                             QStringLiteral("ops@host"),
                              QString()};
     QTest::newRow("health ok") << "health_events" << health << QString();
     QTest::newRow("health NULL time") << "health_events" << with(health, 4, N) << "observed_at";
-    QTest::newRow("health state word") << "health_events" << with(health, 3, QStringLiteral("dead")) << "to_state";
+    QTest::newRow("health state word")
+        << "health_events" << with(health, 3, QStringLiteral("dead")) << "to_state";
 
-    const QStringList failover{QStringLiteral("1"), QStringLiteral("group-1"), N, N, QStringLiteral("8"),
-                               QStringLiteral("manual"), QStringLiteral("ops@host"), QStringLiteral("drill"),
-                               QStringLiteral("3"), QStringLiteral("committed"), QString(),
-                               QStringLiteral("1700000000000"), QStringLiteral("1700000001000"), N,
+    const QStringList failover{QStringLiteral("1"),
+                               QStringLiteral("group-1"),
+                               N,
+                               N,
+                               QStringLiteral("8"),
+                               QStringLiteral("manual"),
+                               QStringLiteral("ops@host"),
+                               QStringLiteral("drill"),
+                               QStringLiteral("3"),
+                               QStringLiteral("committed"),
+                               QString(),
+                               QStringLiteral("1700000000000"),
+                               QStringLiteral("1700000001000"),
+                               N,
                                QStringLiteral("77")};
     QTest::newRow("failover ok (deleted refs)") << "failover_events" << failover << QString();
-    QTest::newRow("failover outcome") << "failover_events" << with(failover, 9, QStringLiteral("maybe")) << "outcome";
+    QTest::newRow("failover outcome")
+        << "failover_events" << with(failover, 9, QStringLiteral("maybe")) << "outcome";
     QTest::newRow("failover empty reason") << "failover_events" << with(failover, 7, QString()) << "reason";
 
-    const QStringList audit{QStringLiteral("1"), QStringLiteral("1700000000000"), QStringLiteral("ops"),
-                            QStringLiteral("looma"), QStringLiteral("console-1"), QStringLiteral("failover.manual"),
-                            QStringLiteral("group-1"), QStringLiteral("{}")};
+    const QStringList audit{QStringLiteral("1"),         QStringLiteral("1700000000000"),
+                            QStringLiteral("ops"),       QStringLiteral("looma"),
+                            QStringLiteral("console-1"), QStringLiteral("failover.manual"),
+                            QStringLiteral("group-1"),   QStringLiteral("{}")};
     QTest::newRow("audit ok") << "audit_log" << audit << QString();
     QTest::newRow("audit empty action") << "audit_log" << with(audit, 5, QString()) << "action";
 }

@@ -34,7 +34,8 @@ FleetSnapshot sample()
     n.memoryMb = 65536;
     n.changeSeq = 5;
     s.nodes = {n};
-    s.services = {Service{4, QStringLiteral("vector-service"), ServiceKind::Ai, 8210, QStringLiteral("vectors"), 6}};
+    s.services = {
+        Service{4, QStringLiteral("vector-service"), ServiceKind::Ai, 8210, QStringLiteral("vectors"), 6}};
     ServiceInstance i;
     i.id = 5;
     i.serviceId = 4;
@@ -55,8 +56,8 @@ FleetSnapshot sample()
     p.changeSeq = 8;
     s.policies = {p};
     s.healthEvents = {HealthEvent{1, 5, HealthState::Passing, HealthState::Critical,
-                                  QDateTime::fromMSecsSinceEpoch(1700000000000, Qt::UTC), QStringLiteral("ops@c1"),
-                                  QStringLiteral("timeout")}};
+                                  QDateTime::fromMSecsSinceEpoch(1700000000000, Qt::UTC),
+                                  QStringLiteral("ops@c1"), QStringLiteral("timeout")}};
     FailoverEvent f;
     f.id = 2;
     f.failoverGroup = QStringLiteral("vector-hz");
@@ -71,8 +72,9 @@ FleetSnapshot sample()
     f.startedAt = QDateTime::fromMSecsSinceEpoch(1700000000000, Qt::UTC);
     f.changeSeq = 10;
     s.failoverEvents = {f};
-    s.auditEntries = {AuditEntry{3, QDateTime::fromMSecsSinceEpoch(1700000000500, Qt::UTC), QStringLiteral("alice@desk"),
-                                 QStringLiteral("looma"), QStringLiteral("failover.manual"), QStringLiteral("vector-hz"),
+    s.auditEntries = {AuditEntry{3, QDateTime::fromMSecsSinceEpoch(1700000000500, Qt::UTC),
+                                 QStringLiteral("alice@desk"), QStringLiteral("looma"),
+                                 QStringLiteral("failover.manual"), QStringLiteral("vector-hz"),
                                  QStringLiteral("{}")}};
     return s;
 }

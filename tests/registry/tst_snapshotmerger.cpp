@@ -71,10 +71,12 @@ void TestSnapshotMerger::historyAppendsOnceAndTrims()
 {
     FleetSnapshot state;
     for (qint64 id = 1; id <= 3; ++id)
-        state.healthEvents.append(HealthEvent{id, 1, HealthState::Passing, HealthState::Critical, {}, {}, {}});
+        state.healthEvents.append(
+            HealthEvent{id, 1, HealthState::Passing, HealthState::Critical, {}, {}, {}});
     FleetSnapshot delta;
     for (qint64 id = 3; id <= 5; ++id)
-        delta.healthEvents.append(HealthEvent{id, 1, HealthState::Critical, HealthState::Passing, {}, {}, {}});
+        delta.healthEvents.append(
+            HealthEvent{id, 1, HealthState::Critical, HealthState::Passing, {}, {}, {}});
     SnapshotMerger::apply(state, delta, 4);
     QList<qint64> ids;
     for (const HealthEvent &e : std::as_const(state.healthEvents))

@@ -4,7 +4,6 @@
 #include <QDateTime>
 #include <QString>
 #include <QVarLengthArray>
-
 #include <iterator>
 #include <optional>
 
@@ -29,8 +28,7 @@ class FieldReader final
 public:
     explicit FieldReader(const RawRow &row)
         : m_row(row)
-    {
-    }
+    {}
 
     bool ok() const { return m_error.isEmpty(); }
     QString error() const { return m_error; }

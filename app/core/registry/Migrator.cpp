@@ -1,14 +1,13 @@
 #include "Migrator.h"
+
 #include "RegistryError.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
-
-#include <pqxx/pqxx>
-
 #include <algorithm>
+#include <pqxx/pqxx>
 
 namespace looma {
 namespace {
@@ -19,19 +18,22 @@ const char createVersionTable[] = "CREATE TABLE IF NOT EXISTS schema_version ("
                                   " applied_at timestamptz NOT NULL DEFAULT now(),"
                                   " checksum   text        NOT NULL)";
 
-QString fromStd(const std::string &s) { return QString::fromStdString(s).trimmed(); }
+QString fromStd(const std::string &s)
+{
+    return QString::fromStdString(s).trimmed();
+}
 
 // Runs body, turning libpqxx exceptions into RegistryError with the given context.
-template <typename Body>
-auto translated(const QString &context, Body &&body) -> decltype(body())
+template <typename Body> auto translated(const QString &context, Body &&body) -> decltype(body())
 {
     try {
         return body();
     } catch (const RegistryError &) {
         throw;
     } catch (const pqxx::broken_connection &e) {
-        throw RegistryError(RegistryError::Kind::Connection,
-                            Migrator::tr("Lost the connection to the registry while %1: %2").arg(context, fromStd(e.what())));
+        throw RegistryError(
+            RegistryError::Kind::Connection,
+            Migrator::tr("Lost the connection to the registry while %1: %2").arg(context, fromStd(e.what())));
     } catch (const std::exception &e) {
         throw RegistryError(RegistryError::Kind::Query,
                             Migrator::tr("Registry error while %1: %2").arg(context, fromStd(e.what())));
@@ -148,10 +150,11 @@ MigrationReport Migrator::migrate(pqxx::connection_base &connection) const
                 const QString checksum = QString::fromStdString(row[1].as<std::string>());
                 for (const Migration &m : m_migrations) {
                     if (m.version == version && m.checksum != checksum) {
-                        report.warnings.append(tr("Migration %1_%2 changed since it was applied (checksum differs); "
-                                                  "it is not re-run.")
-                                                   .arg(m.version, 4, 10, QLatin1Char('0'))
-                                                   .arg(m.name));
+                        report.warnings.append(
+                            tr("Migration %1_%2 changed since it was applied (checksum differs); "
+                               "it is not re-run.")
+                                .arg(m.version, 4, 10, QLatin1Char('0'))
+                                .arg(m.name));
                     }
                 }
             }

@@ -16,9 +16,9 @@ namespace looma {
 struct Migration
 {
     int version = 0;
-    QString name;      // "registry" for 0001_registry.sql
+    QString name; // "registry" for 0001_registry.sql
     QByteArray sql;
-    QString checksum;  // SHA-256 of the file, hex; recorded so a changed file can be noticed
+    QString checksum; // SHA-256 of the file, hex; recorded so a changed file can be noticed
 };
 
 struct MigrationReport

@@ -1,4 +1,5 @@
 #include "RegistryClient.h"
+
 #include "RegistryWorker.h"
 
 #include <QThread>
@@ -92,20 +93,20 @@ void RegistryClient::postJob(std::function<void(pqxx::connection_base &)> job, Q
         return;
     }
     RegistryWorker *worker = m_worker;
-    QMetaObject::invokeMethod(worker, [this, worker, job = std::move(job), target, onDone = std::move(onDone),
-                                       deliverError] {
-        bool ok = true;
-        worker->runJob(job, [&ok, &deliverError](const QString &message) {
-            ok = false;
-            deliverError(message);
-        });
-        if (ok) {
-            QMetaObject::invokeMethod(this, [target, onDone] {
-                if (target)
-                    onDone();
+    QMetaObject::invokeMethod(
+        worker, [this, worker, job = std::move(job), target, onDone = std::move(onDone), deliverError] {
+            bool ok = true;
+            worker->runJob(job, [&ok, &deliverError](const QString &message) {
+                ok = false;
+                deliverError(message);
             });
-        }
-    });
+            if (ok) {
+                QMetaObject::invokeMethod(this, [target, onDone] {
+                    if (target)
+                        onDone();
+                });
+            }
+        });
 }
 
 } // namespace looma

@@ -7,7 +7,6 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
-
 #include <functional>
 #include <optional>
 
@@ -69,8 +68,8 @@ Q_SIGNALS:
     void statusChanged(const looma::SourceStatus &status);
 
 private:
-    void postJob(std::function<void(pqxx::connection_base &)> job, QObject *context, std::function<void()> onDone,
-                 std::function<void(const QString &)> onError);
+    void postJob(std::function<void(pqxx::connection_base &)> job, QObject *context,
+                 std::function<void()> onDone, std::function<void(const QString &)> onError);
 
     RegistryConfig m_config;
     QThread *m_thread = nullptr;

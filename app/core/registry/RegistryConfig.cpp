@@ -8,7 +8,8 @@ namespace {
 
 bool isUri(const QString &conninfo)
 {
-    return conninfo.startsWith(QLatin1String("postgresql://")) || conninfo.startsWith(QLatin1String("postgres://"));
+    return conninfo.startsWith(QLatin1String("postgresql://")) ||
+           conninfo.startsWith(QLatin1String("postgres://"));
 }
 
 bool hasParam(const QString &conninfo, const QString &key)
@@ -29,7 +30,8 @@ void addParam(QString &conninfo, const QString &key, const QString &value)
         if (!conninfo.isEmpty())
             conninfo += QLatin1Char(' ');
         QString quoted = value;
-        quoted.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('\''), QLatin1String("\\'"));
+        quoted.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+            .replace(QLatin1Char('\''), QLatin1String("\\'"));
         conninfo += key + QLatin1String("='") + quoted + QLatin1Char('\'');
     }
 }

@@ -14,15 +14,15 @@ struct RegistryConfig
     QString sslMode; // disable/allow/prefer/require/verify-ca/verify-full; empty: libpq's default
     int connectTimeoutSeconds = 5;
 
-    bool notify = true;          // LISTEN looma_registry; the poll timer remains the fallback
-    int pollIntervalMs = 10000;  // watermark poll (the only change path when notify is off)
+    bool notify = true;               // LISTEN looma_registry; the poll timer remains the fallback
+    int pollIntervalMs = 10000;       // watermark poll (the only change path when notify is off)
     int reconcileIntervalMs = 600000; // periodic full reload: the last word on anything missed
-    int reconnectMinMs = 500;    // first reconnect delay, doubled per failure ...
-    int reconnectMaxMs = 30000;  // ... up to this
-    qint64 lateCommitOverlap = 1000; // change sequences re-read below the watermark (late commits)
-    int historyLimit = 1000;     // newest history rows in a full snapshot, per history table
+    int reconnectMinMs = 500;         // first reconnect delay, doubled per failure ...
+    int reconnectMaxMs = 30000;       // ... up to this
+    qint64 lateCommitOverlap = 1000;  // change sequences re-read below the watermark (late commits)
+    int historyLimit = 1000;          // newest history rows in a full snapshot, per history table
 
-    QString cachePath;           // snapshot cache file; empty: CacheLocation/registry-snapshot.bin
+    QString cachePath; // snapshot cache file; empty: CacheLocation/registry-snapshot.bin
     bool useCache = true;
 
     // The conninfo handed to libpq: dsn or "service=...", plus sslmode, connect_timeout and

@@ -1,4 +1,5 @@
 #include "RegistryConnection.h"
+
 #include "RegistryConfig.h"
 #include "RegistryError.h"
 
@@ -9,9 +10,11 @@ namespace looma {
 std::unique_ptr<pqxx::connection> RegistryConnection::open(const RegistryConfig &config)
 {
     const QString conninfo = config.connectionString();
-    const QString shown = config.dsn.isEmpty() && config.service.isEmpty()
-        ? tr("libpq defaults (PG* environment, service file)")
-        : RegistryConfig::redacted(config.dsn.isEmpty() ? QStringLiteral("service=") + config.service : config.dsn);
+    const QString shown =
+        config.dsn.isEmpty() && config.service.isEmpty()
+            ? tr("libpq defaults (PG* environment, service file)")
+            : RegistryConfig::redacted(config.dsn.isEmpty() ? QStringLiteral("service=") + config.service
+                                                            : config.dsn);
     try {
         return std::make_unique<pqxx::connection>(conninfo.toStdString());
     } catch (const std::exception &e) {

@@ -2,10 +2,8 @@
 
 #include <QCoreApplication>
 #include <QString>
-
-#include <pqxx/connection>
-
 #include <memory>
+#include <pqxx/connection>
 
 namespace looma {
 

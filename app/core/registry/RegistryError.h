@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <stdexcept>
 
 namespace looma {
@@ -11,14 +10,18 @@ namespace looma {
 class RegistryError final : public std::runtime_error
 {
 public:
-    enum class Kind { Connection, SchemaTooNew, Query };
+    enum class Kind
+    {
+        Connection,
+        SchemaTooNew,
+        Query
+    };
 
     RegistryError(Kind kind, const QString &message)
         : std::runtime_error(message.toStdString())
         , m_kind(kind)
         , m_message(message)
-    {
-    }
+    {}
 
     Kind kind() const { return m_kind; }
     QString message() const { return m_message; }

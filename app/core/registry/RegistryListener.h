@@ -1,8 +1,7 @@
 #pragma once
 
-#include <pqxx/notification>
-
 #include <functional>
+#include <pqxx/notification>
 #include <string>
 
 namespace looma {

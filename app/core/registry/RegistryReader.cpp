@@ -1,16 +1,19 @@
 #include "RegistryReader.h"
+
 #include "RowDecoder.h"
 
-#include <pqxx/pqxx>
-
 #include <algorithm>
+#include <pqxx/pqxx>
 
 namespace looma {
 namespace {
 
 using ReadOnlyTx = pqxx::transaction<pqxx::repeatable_read, pqxx::read_only>;
 
-QString tableName(const char *name) { return QString::fromLatin1(name); }
+QString tableName(const char *name)
+{
+    return QString::fromLatin1(name);
+}
 
 std::string selectAll(const char *columns, const char *table)
 {
@@ -19,24 +22,24 @@ std::string selectAll(const char *columns, const char *table)
 
 std::string selectSince(const char *columns, const char *table, const char *key, qint64 after)
 {
-    return std::string("SELECT ") + columns + " FROM " + table + " WHERE " + key + " > " + std::to_string(after)
-        + " ORDER BY " + key;
+    return std::string("SELECT ") + columns + " FROM " + table + " WHERE " + key + " > " +
+           std::to_string(after) + " ORDER BY " + key;
 }
 
 std::string selectNewest(const char *columns, const char *table, const char *key, qint64 limit)
 {
-    return std::string("SELECT ") + columns + " FROM " + table + " ORDER BY " + key + " DESC LIMIT "
-        + std::to_string(limit);
+    return std::string("SELECT ") + columns + " FROM " + table + " ORDER BY " + key + " DESC LIMIT " +
+           std::to_string(limit);
 }
 
 qint64 sequenceValue(pqxx::transaction_base &tx)
 {
-    const pqxx::row row = tx.exec1("SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM registry_change_seq");
+    const pqxx::row row =
+        tx.exec1("SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM registry_change_seq");
     return row[0].as<qint64>();
 }
 
-template <typename T>
-qint64 seqOf(const T &row)
+template <typename T> qint64 seqOf(const T &row)
 {
     return row.changeSeq;
 }
@@ -46,8 +49,7 @@ qint64 seqOf(const T &row)
 RegistryReader::RegistryReader(qint64 overlap, int historyLimit)
     : m_overlap(std::max<qint64>(0, overlap))
     , m_historyLimit(std::max(0, historyLimit))
-{
-}
+{}
 
 template <typename T>
 void RegistryReader::readRows(pqxx::transaction_base &tx, const std::string &sql, const QString &table,
@@ -75,7 +77,8 @@ void RegistryReader::readRows(pqxx::transaction_base &tx, const std::string &sql
     }
 }
 
-void RegistryReader::report(const QString &table, qint64 id, const QString &reason, QList<RejectedRow> &rejected)
+void RegistryReader::report(const QString &table, qint64 id, const QString &reason,
+                            QList<RejectedRow> &rejected)
 {
     QSet<qint64> &ids = m_reported[table];
     if (ids.contains(id))
@@ -99,25 +102,30 @@ RegistryReader::Result RegistryReader::readFull(pqxx::connection_base &connectio
     const qint64 seq = sequenceValue(tx);
     const qint64 historyRows = std::max<qint64>(m_historyLimit, m_overlap);
 
-    readRows(tx, selectAll(RowDecoder::regionColumns(), "regions"), tableName("regions"), s.regions, out.rejected);
-    readRows(tx, selectAll(RowDecoder::clusterColumns(), "clusters"), tableName("clusters"), s.clusters, out.rejected);
-    readRows(tx, selectAll(RowDecoder::nodeColumns(), "nodes"), tableName("nodes"), s.nodes, out.rejected);
-    readRows(tx, selectAll(RowDecoder::serviceColumns(), "services"), tableName("services"), s.services, out.rejected);
-    readRows(tx, selectAll(RowDecoder::instanceColumns(), "service_instances"), tableName("service_instances"),
-             s.instances, out.rejected);
-    readRows(tx, selectAll(RowDecoder::policyColumns(), "check_policies"), tableName("check_policies"), s.policies,
+    readRows(tx, selectAll(RowDecoder::regionColumns(), "regions"), tableName("regions"), s.regions,
              out.rejected);
+    readRows(tx, selectAll(RowDecoder::clusterColumns(), "clusters"), tableName("clusters"), s.clusters,
+             out.rejected);
+    readRows(tx, selectAll(RowDecoder::nodeColumns(), "nodes"), tableName("nodes"), s.nodes, out.rejected);
+    readRows(tx, selectAll(RowDecoder::serviceColumns(), "services"), tableName("services"), s.services,
+             out.rejected);
+    readRows(tx, selectAll(RowDecoder::instanceColumns(), "service_instances"),
+             tableName("service_instances"), s.instances, out.rejected);
+    readRows(tx, selectAll(RowDecoder::policyColumns(), "check_policies"), tableName("check_policies"),
+             s.policies, out.rejected);
     // History newest first, at least the whole overlap window so the next delta's filter knows it.
     readRows(tx, selectNewest(RowDecoder::healthEventColumns(), "health_events", "id", historyRows),
              tableName("health_events"), s.healthEvents, out.rejected);
-    readRows(tx, selectNewest(RowDecoder::failoverEventColumns(), "failover_events", "change_seq", historyRows),
+    readRows(tx,
+             selectNewest(RowDecoder::failoverEventColumns(), "failover_events", "change_seq", historyRows),
              tableName("failover_events"), s.failoverEvents, out.rejected);
-    readRows(tx, selectNewest(RowDecoder::auditColumns(), "audit_log", "id", historyRows), tableName("audit_log"),
-             s.auditEntries, out.rejected);
+    readRows(tx, selectNewest(RowDecoder::auditColumns(), "audit_log", "id", historyRows),
+             tableName("audit_log"), s.auditEntries, out.rejected);
     const qint64 maxHealth = tx.exec1("SELECT coalesce(max(id), 0) FROM health_events")[0].as<qint64>();
     const qint64 maxAudit = tx.exec1("SELECT coalesce(max(id), 0) FROM audit_log")[0].as<qint64>();
-    const pqxx::result tombstones = tx.exec_params(
-        "SELECT change_seq FROM registry_tombstones WHERE change_seq > $1", std::max<qint64>(0, seq - m_overlap));
+    const pqxx::result tombstones =
+        tx.exec_params("SELECT change_seq FROM registry_tombstones WHERE change_seq > $1",
+                       std::max<qint64>(0, seq - m_overlap));
     tx.commit();
 
     m_loaded = true;
@@ -162,8 +170,7 @@ RegistryReader::Result RegistryReader::readFull(pqxx::connection_base &connectio
     return out;
 }
 
-template <typename T>
-void RegistryReader::keepUnseenBySeq(QList<T> &rows)
+template <typename T> void RegistryReader::keepUnseenBySeq(QList<T> &rows)
 {
     rows.removeIf([this](const T &row) { return m_seenSeqs.contains(row.changeSeq); });
     for (const T &row : std::as_const(rows)) {
@@ -172,8 +179,7 @@ void RegistryReader::keepUnseenBySeq(QList<T> &rows)
     }
 }
 
-template <typename T>
-void RegistryReader::keepUnseenById(QList<T> &rows, QSet<qint64> &seen)
+template <typename T> void RegistryReader::keepUnseenById(QList<T> &rows, QSet<qint64> &seen)
 {
     rows.removeIf([&seen](const T &row) { return seen.contains(row.id); });
     for (const T &row : std::as_const(rows))
@@ -182,9 +188,10 @@ void RegistryReader::keepUnseenById(QList<T> &rows, QSet<qint64> &seen)
 
 void RegistryReader::readTombstones(pqxx::transaction_base &tx, qint64 after, FleetSnapshot &delta)
 {
-    const pqxx::result result = tx.exec_params(
-        "SELECT table_name, row_id, change_seq FROM registry_tombstones WHERE change_seq > $1 ORDER BY change_seq",
-        after);
+    const pqxx::result result =
+        tx.exec_params("SELECT table_name, row_id, change_seq FROM registry_tombstones WHERE change_seq > $1 "
+                       "ORDER BY change_seq",
+                       after);
     for (const pqxx::row &row : result) {
         const qint64 seq = row[2].as<qint64>();
         if (m_seenSeqs.contains(seq))
@@ -223,14 +230,14 @@ RegistryReader::Result RegistryReader::readDelta(pqxx::connection_base &connecti
     const qint64 fromHealth = std::max<qint64>(0, m_healthId - m_overlap);
     const qint64 fromAudit = std::max<qint64>(0, m_auditId - m_overlap);
 
-    readRows(tx, selectSince(RowDecoder::regionColumns(), "regions", "change_seq", fromSeq), tableName("regions"),
-             d.regions, out.rejected);
-    readRows(tx, selectSince(RowDecoder::clusterColumns(), "clusters", "change_seq", fromSeq), tableName("clusters"),
-             d.clusters, out.rejected);
-    readRows(tx, selectSince(RowDecoder::nodeColumns(), "nodes", "change_seq", fromSeq), tableName("nodes"), d.nodes,
-             out.rejected);
-    readRows(tx, selectSince(RowDecoder::serviceColumns(), "services", "change_seq", fromSeq), tableName("services"),
-             d.services, out.rejected);
+    readRows(tx, selectSince(RowDecoder::regionColumns(), "regions", "change_seq", fromSeq),
+             tableName("regions"), d.regions, out.rejected);
+    readRows(tx, selectSince(RowDecoder::clusterColumns(), "clusters", "change_seq", fromSeq),
+             tableName("clusters"), d.clusters, out.rejected);
+    readRows(tx, selectSince(RowDecoder::nodeColumns(), "nodes", "change_seq", fromSeq), tableName("nodes"),
+             d.nodes, out.rejected);
+    readRows(tx, selectSince(RowDecoder::serviceColumns(), "services", "change_seq", fromSeq),
+             tableName("services"), d.services, out.rejected);
     readRows(tx, selectSince(RowDecoder::instanceColumns(), "service_instances", "change_seq", fromSeq),
              tableName("service_instances"), d.instances, out.rejected);
     readRows(tx, selectSince(RowDecoder::policyColumns(), "check_policies", "change_seq", fromSeq),
@@ -239,8 +246,8 @@ RegistryReader::Result RegistryReader::readDelta(pqxx::connection_base &connecti
              tableName("failover_events"), d.failoverEvents, out.rejected);
     readRows(tx, selectSince(RowDecoder::healthEventColumns(), "health_events", "id", fromHealth),
              tableName("health_events"), d.healthEvents, out.rejected);
-    readRows(tx, selectSince(RowDecoder::auditColumns(), "audit_log", "id", fromAudit), tableName("audit_log"),
-             d.auditEntries, out.rejected);
+    readRows(tx, selectSince(RowDecoder::auditColumns(), "audit_log", "id", fromAudit),
+             tableName("audit_log"), d.auditEntries, out.rejected);
     readTombstones(tx, fromSeq, d);
     tx.commit();
 

@@ -4,13 +4,12 @@
 
 #include <QHash>
 #include <QSet>
-
 #include <string>
 
 namespace pqxx {
 class connection_base;
 class transaction_base;
-}
+} // namespace pqxx
 
 namespace looma {
 
@@ -27,7 +26,7 @@ public:
     struct Result
     {
         FleetSnapshot snapshot;
-        QList<RejectedRow> rejected; // only rows not reported before
+        QList<RejectedRow> rejected;  // only rows not reported before
         bool needsFullReload = false; // the watermark cannot be trusted (sequence went backwards)
     };
 
@@ -48,10 +47,8 @@ private:
                   QList<RejectedRow> &rejected);
     void readTombstones(pqxx::transaction_base &tx, qint64 after, FleetSnapshot &delta);
     void report(const QString &table, qint64 id, const QString &reason, QList<RejectedRow> &rejected);
-    template <typename T>
-    void keepUnseenBySeq(QList<T> &rows);
-    template <typename T>
-    void keepUnseenById(QList<T> &rows, QSet<qint64> &seen);
+    template <typename T> void keepUnseenBySeq(QList<T> &rows);
+    template <typename T> void keepUnseenById(QList<T> &rows, QSet<qint64> &seen);
     void rememberSeq(qint64 seq);
     void pruneWindows();
 

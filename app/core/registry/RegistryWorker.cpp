@@ -1,4 +1,5 @@
 #include "RegistryWorker.h"
+
 #include "Migrator.h"
 #include "RegistryConnection.h"
 #include "RegistryError.h"
@@ -10,10 +11,8 @@
 #include <QLoggingCategory>
 #include <QSocketNotifier>
 #include <QTimer>
-
-#include <pqxx/pqxx>
-
 #include <algorithm>
+#include <pqxx/pqxx>
 
 namespace looma {
 namespace {
@@ -23,7 +22,10 @@ Q_LOGGING_CATEGORY(lcRegistry, "looma.registry")
 constexpr int notifyCoalesceMs = 20;
 constexpr int cacheWriteDelayMs = 5000;
 
-QString what(const std::exception &e) { return QString::fromUtf8(e.what()).trimmed(); }
+QString what(const std::exception &e)
+{
+    return QString::fromUtf8(e.what()).trimmed();
+}
 
 } // namespace
 
@@ -90,8 +92,9 @@ void RegistryWorker::connectNow()
         const Migrator migrator;
         const int version = Migrator::currentVersion(*m_connection);
         if (version == 0) {
-            throw RegistryError(RegistryError::Kind::Query,
-                                tr("The registry database has no Looma schema; run \"looma-ops migrate\" first"));
+            throw RegistryError(
+                RegistryError::Kind::Query,
+                tr("The registry database has no Looma schema; run \"looma-ops migrate\" first"));
         }
         migrator.checkCompatible(version);
         if (m_config.notify) {
@@ -137,7 +140,8 @@ void RegistryWorker::fetch(bool full)
     try {
         QElapsedTimer clock;
         clock.start();
-        RegistryReader::Result result = full ? m_reader.readFull(*m_connection) : m_reader.readDelta(*m_connection);
+        RegistryReader::Result result =
+            full ? m_reader.readFull(*m_connection) : m_reader.readDelta(*m_connection);
         if (result.needsFullReload) {
             qCInfo(lcRegistry) << "registry change sequence went backwards: full reload";
             result = m_reader.readFull(*m_connection);

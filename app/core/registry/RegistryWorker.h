@@ -7,11 +7,9 @@
 
 #include <QList>
 #include <QObject>
-
-#include <pqxx/connection>
-
 #include <functional>
 #include <memory>
+#include <pqxx/connection>
 
 class QSocketNotifier;
 class QTimer;

@@ -1,4 +1,5 @@
 #include "RowDecoder.h"
+
 #include "FieldChecks.h"
 
 #include <charconv>
@@ -13,7 +14,7 @@ constexpr qint64 maxInt = std::numeric_limits<int>::max();
 // timestamptz as epoch milliseconds; +/-infinity map to the ends of QDateTime's practical range
 // instead of failing the whole query.
 #define LOOMA_MS(col)                                                                                        \
-    "CASE WHEN " col " = 'infinity' THEN 253402300799000 WHEN " col " = '-infinity' THEN -62135596800000 "    \
+    "CASE WHEN " col " = 'infinity' THEN 253402300799000 WHEN " col " = '-infinity' THEN -62135596800000 "   \
     "ELSE (extract(epoch FROM " col ") * 1000)::int8 END"
 
 void readMaintenance(FieldReader &r, int untilColumn, int reasonColumn, Maintenance &out)
@@ -26,7 +27,8 @@ void readMaintenance(FieldReader &r, int untilColumn, int reasonColumn, Maintena
 
 const char *RowDecoder::regionColumns()
 {
-    return "id, cloud, region, zone, display_name, " LOOMA_MS("maintenance_until") ", maintenance_reason, change_seq";
+    return "id, cloud, region, zone, display_name, " LOOMA_MS(
+        "maintenance_until") ", maintenance_reason, change_seq";
 }
 
 QString RowDecoder::decode(const RawRow &row, Region &out)
@@ -42,7 +44,10 @@ QString RowDecoder::decode(const RawRow &row, Region &out)
     return r.error();
 }
 
-const char *RowDecoder::clusterColumns() { return "id, region_id, name, purpose, change_seq"; }
+const char *RowDecoder::clusterColumns()
+{
+    return "id, region_id, name, purpose, change_seq";
+}
 
 QString RowDecoder::decode(const RawRow &row, Cluster &out)
 {
@@ -80,7 +85,10 @@ QString RowDecoder::decode(const RawRow &row, Node &out)
     return r.error();
 }
 
-const char *RowDecoder::serviceColumns() { return "id, name, kind, default_port, description, change_seq"; }
+const char *RowDecoder::serviceColumns()
+{
+    return "id, name, kind, default_port, description, change_seq";
+}
 
 QString RowDecoder::decode(const RawRow &row, Service &out)
 {
@@ -96,8 +104,8 @@ QString RowDecoder::decode(const RawRow &row, Service &out)
 
 const char *RowDecoder::instanceColumns()
 {
-    return "id, service_id, node_id, failover_group, endpoint, role, weight, status, health_check_url, generation, " LOOMA_MS(
-        "maintenance_until") ", maintenance_reason, change_seq";
+    return "id, service_id, node_id, failover_group, endpoint, role, weight, status, health_check_url, "
+           "generation, " LOOMA_MS("maintenance_until") ", maintenance_reason, change_seq";
 }
 
 QString RowDecoder::decode(const RawRow &row, ServiceInstance &out)
@@ -124,7 +132,8 @@ QString RowDecoder::decode(const RawRow &row, ServiceInstance &out)
 
 const char *RowDecoder::policyColumns()
 {
-    return "id, service_id, check_type, path, expect_status, expect_body, interval_ms, timeout_ms, rise, fall, "
+    return "id, service_id, check_type, path, expect_status, expect_body, interval_ms, timeout_ms, rise, "
+           "fall, "
            "change_seq";
 }
 
@@ -170,8 +179,8 @@ QString RowDecoder::decode(const RawRow &row, HealthEvent &out)
 const char *RowDecoder::failoverEventColumns()
 {
     return "id, failover_group, service_id, from_instance_id, to_instance_id, trigger, actor, reason, "
-           "fencing_generation, outcome, detail, " LOOMA_MS("started_at") ", " LOOMA_MS("committed_at") ", " LOOMA_MS(
-               "finished_at") ", change_seq";
+           "fencing_generation, outcome, detail, " LOOMA_MS("started_at") ", " LOOMA_MS(
+               "committed_at") ", " LOOMA_MS("finished_at") ", change_seq";
 }
 
 QString RowDecoder::decode(const RawRow &row, FailoverEvent &out)

@@ -14,18 +14,25 @@ constexpr quint64 magic = 0x4c4f4f4d41534e50; // "LOOMASNP"
 constexpr quint32 formatVersion = 1;
 constexpr qint64 maxRows = 10'000'000;
 
-template <typename Enum>
-void putEnum(QDataStream &s, Enum e) { s << qint32(e); }
-template <typename Enum>
-void getEnum(QDataStream &s, Enum &e)
+template <typename Enum> void putEnum(QDataStream &s, Enum e)
+{
+    s << qint32(e);
+}
+template <typename Enum> void getEnum(QDataStream &s, Enum &e)
 {
     qint32 v = 0;
     s >> v;
     e = Enum(v);
 }
 
-void put(QDataStream &s, const Maintenance &m) { s << m.until << m.reason; }
-void get(QDataStream &s, Maintenance &m) { s >> m.until >> m.reason; }
+void put(QDataStream &s, const Maintenance &m)
+{
+    s << m.until << m.reason;
+}
+void get(QDataStream &s, Maintenance &m)
+{
+    s >> m.until >> m.reason;
+}
 
 void put(QDataStream &s, const Region &r)
 {
@@ -44,8 +51,14 @@ void get(QDataStream &s, Region &r)
     s >> r.changeSeq;
 }
 
-void put(QDataStream &s, const Cluster &c) { s << c.id << c.regionId << c.name << c.purpose << c.changeSeq; }
-void get(QDataStream &s, Cluster &c) { s >> c.id >> c.regionId >> c.name >> c.purpose >> c.changeSeq; }
+void put(QDataStream &s, const Cluster &c)
+{
+    s << c.id << c.regionId << c.name << c.purpose << c.changeSeq;
+}
+void get(QDataStream &s, Cluster &c)
+{
+    s >> c.id >> c.regionId >> c.name >> c.purpose >> c.changeSeq;
+}
 
 void put(QDataStream &s, const Node &n)
 {
@@ -109,7 +122,8 @@ void get(QDataStream &s, CheckPolicy &p)
 {
     s >> p.id >> p.serviceId;
     getEnum(s, p.type);
-    s >> p.path >> p.expectStatus >> p.expectBody >> p.intervalMs >> p.timeoutMs >> p.rise >> p.fall >> p.changeSeq;
+    s >> p.path >> p.expectStatus >> p.expectBody >> p.intervalMs >> p.timeoutMs >> p.rise >> p.fall >>
+        p.changeSeq;
 }
 
 void put(QDataStream &s, const HealthEvent &e)
@@ -144,19 +158,23 @@ void get(QDataStream &s, FailoverEvent &e)
     s >> e.detail >> e.startedAt >> e.committedAt >> e.finishedAt >> e.changeSeq;
 }
 
-void put(QDataStream &s, const AuditEntry &a) { s << a.id << a.at << a.actor << a.dbUser << a.action << a.target << a.detail; }
-void get(QDataStream &s, AuditEntry &a) { s >> a.id >> a.at >> a.actor >> a.dbUser >> a.action >> a.target >> a.detail; }
+void put(QDataStream &s, const AuditEntry &a)
+{
+    s << a.id << a.at << a.actor << a.dbUser << a.action << a.target << a.detail;
+}
+void get(QDataStream &s, AuditEntry &a)
+{
+    s >> a.id >> a.at >> a.actor >> a.dbUser >> a.action >> a.target >> a.detail;
+}
 
-template <typename T>
-void putList(QDataStream &s, const QList<T> &list)
+template <typename T> void putList(QDataStream &s, const QList<T> &list)
 {
     s << qint64(list.size());
     for (const T &item : list)
         put(s, item);
 }
 
-template <typename T>
-bool getList(QDataStream &s, QList<T> &list)
+template <typename T> bool getList(QDataStream &s, QList<T> &list)
 {
     qint64 count = 0;
     s >> count;
@@ -178,12 +196,12 @@ bool getList(QDataStream &s, QList<T> &list)
 
 SnapshotCache::SnapshotCache(QString path)
     : m_path(path.isEmpty() ? defaultPath() : std::move(path))
-{
-}
+{}
 
 QString SnapshotCache::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/registry-snapshot.bin");
+    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
+           QStringLiteral("/registry-snapshot.bin");
 }
 
 bool SnapshotCache::save(const FleetSnapshot &snapshot, QString *error) const
@@ -236,10 +254,11 @@ std::optional<FleetSnapshot> SnapshotCache::load(QString *error) const
         return std::nullopt;
     }
     s >> snapshot.watermark >> snapshot.fetchedAt;
-    const bool ok = getList(s, snapshot.regions) && getList(s, snapshot.clusters) && getList(s, snapshot.nodes)
-        && getList(s, snapshot.services) && getList(s, snapshot.instances) && getList(s, snapshot.policies)
-        && getList(s, snapshot.healthEvents) && getList(s, snapshot.failoverEvents)
-        && getList(s, snapshot.auditEntries);
+    const bool ok = getList(s, snapshot.regions) && getList(s, snapshot.clusters) &&
+                    getList(s, snapshot.nodes) && getList(s, snapshot.services) &&
+                    getList(s, snapshot.instances) && getList(s, snapshot.policies) &&
+                    getList(s, snapshot.healthEvents) && getList(s, snapshot.failoverEvents) &&
+                    getList(s, snapshot.auditEntries);
     if (!ok) {
         if (error)
             *error = tr("The snapshot cache %1 is damaged; ignored").arg(m_path);

@@ -2,14 +2,12 @@
 
 #include <QHash>
 #include <QSet>
-
 #include <algorithm>
 
 namespace looma {
 namespace {
 
-template <typename T>
-void upsert(QList<T> &rows, const QList<T> &changes)
+template <typename T> void upsert(QList<T> &rows, const QList<T> &changes)
 {
     if (changes.isEmpty())
         return;
@@ -28,8 +26,7 @@ void upsert(QList<T> &rows, const QList<T> &changes)
     }
 }
 
-template <typename T>
-void remove(QList<T> &rows, const QList<qint64> &ids)
+template <typename T> void remove(QList<T> &rows, const QList<qint64> &ids)
 {
     if (ids.isEmpty())
         return;
@@ -37,8 +34,7 @@ void remove(QList<T> &rows, const QList<qint64> &ids)
     rows.removeIf([&gone](const T &row) { return gone.contains(row.id); });
 }
 
-template <typename T>
-void appendHistory(QList<T> &rows, const QList<T> &added, int limit)
+template <typename T> void appendHistory(QList<T> &rows, const QList<T> &added, int limit)
 {
     if (added.isEmpty())
         return;
