@@ -7,6 +7,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace looma {
 
 InstanceTableModel::InstanceTableModel(FleetStore *store, QObject *parent)
@@ -47,7 +49,8 @@ void InstanceTableModel::setNodeFilter(qint64 nodeId)
 
 void InstanceTableModel::load()
 {
-    const QList<qint64> ids = m_nodeFilter == 0 ? m_store->instanceIds() : m_store->instancesOnNode(m_nodeFilter);
+    QList<qint64> ids = m_nodeFilter == 0 ? m_store->instanceIds() : m_store->instancesOnNode(m_nodeFilter);
+    std::sort(ids.begin(), ids.end());
     m_rows.reserve(static_cast<int>(ids.size()));
     for (const qint64 id : ids) {
         if (m_store->instance(id))
@@ -245,6 +248,7 @@ void InstanceTableModel::appendIds(const QList<qint64> &ids)
     }
     if (fresh.isEmpty())
         return;
+    std::sort(fresh.begin(), fresh.end());
     const int first = m_rows.size();
     beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
     for (const qint64 id : fresh)

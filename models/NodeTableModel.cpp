@@ -8,6 +8,8 @@
 #include <QDateTime>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace looma {
 namespace {
 
@@ -21,7 +23,8 @@ QString percentText(double value)
 NodeTableModel::NodeTableModel(FleetStore *store, QObject *parent) : QAbstractTableModel(parent), m_store(store)
 {
     retranslate();
-    const QList<qint64> ids = m_store->nodeIds();
+    QList<qint64> ids = m_store->nodeIds();
+    std::sort(ids.begin(), ids.end()); // id order until a proxy sorts: stable between runs
     m_rows.reserve(static_cast<int>(ids.size()));
     for (const qint64 id : ids)
         m_rows.append(makeRow(id));
@@ -269,7 +272,8 @@ void NodeTableModel::onNodesChanged(const RowChanges &changes)
             fresh.append(id);
     }
     if (!fresh.isEmpty()) {
-        // Appended in one block; order is the proxy's business.
+        // Appended in one block, in id order; any other order is the proxy's business.
+        std::sort(fresh.begin(), fresh.end());
         const int first = m_rows.size();
         beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
         m_rows.reserve(first + static_cast<int>(fresh.size()));
