@@ -47,6 +47,11 @@ QString RegistryConfig::connectionString() const
     if (connectTimeoutSeconds > 0)
         addParam(conninfo, QStringLiteral("connect_timeout"), QString::number(connectTimeoutSeconds));
     addParam(conninfo, QStringLiteral("application_name"), QStringLiteral("looma-ops"));
+    // A silently dropped TCP path (no FIN, e.g. a cloud NAT timing out) would otherwise leave the
+    // listening connection waiting for hours; keepalives notice it within about half a minute.
+    addParam(conninfo, QStringLiteral("keepalives_idle"), QStringLiteral("15"));
+    addParam(conninfo, QStringLiteral("keepalives_interval"), QStringLiteral("5"));
+    addParam(conninfo, QStringLiteral("keepalives_count"), QStringLiteral("3"));
     return conninfo;
 }
 

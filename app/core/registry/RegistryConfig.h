@@ -25,8 +25,8 @@ struct RegistryConfig
     QString cachePath; // snapshot cache file; empty: CacheLocation/registry-snapshot.bin
     bool useCache = true;
 
-    // The conninfo handed to libpq: dsn or "service=...", plus sslmode, connect_timeout and
-    // application_name unless the dsn already sets them. Works for keyword and URI forms.
+    // The conninfo handed to libpq: dsn or "service=...", plus sslmode, connect_timeout,
+    // application_name and TCP keepalives unless the dsn already sets them. Keyword and URI forms.
     QString connectionString() const;
 
     // The dsn with any password replaced by "***", for messages and logs.
