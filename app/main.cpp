@@ -38,7 +38,8 @@ int main(int argc, char *argv[])
         if (const auto chosen = looma::languageFromText(parser.value(options.language)))
             language = *chosen;
         else
-            qWarning("looma-ops: unknown --lang '%s'; use zh_CN or en", qPrintable(parser.value(options.language)));
+            qWarning("looma-ops: unknown --lang '%s'; use zh_CN or en",
+                     qPrintable(parser.value(options.language)));
     }
     looma::LanguageManager languages;
     languages.apply(language);

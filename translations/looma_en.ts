@@ -729,8 +729,8 @@ Subcommands: migrate, report (run &apos;looma-ops SUBCOMMAND --help&apos;).</tra
         <translation>Dark</translation>
     </message>
     <message>
-        <source>&amp;Read-only: no failover, no changes to the fleet</source>
-        <translation>&amp;Read-only: no failover, no changes to the fleet</translation>
+        <source>Read-onl&amp;y: no failover, no changes to the fleet</source>
+        <translation>Read-onl&amp;y: no failover, no changes to the fleet</translation>
     </message>
     <message>
         <source>Read-only is on for this run (--read-only).</source>
@@ -1430,8 +1430,8 @@ Cross-cloud status, AI services, CRM dashboards and failover for Looma CRM on Te
         <translation>&amp;Registry poll every:</translation>
     </message>
     <message>
-        <source>Prometheus &amp;refresh every:</source>
-        <translation>Prometheus &amp;refresh every:</translation>
+        <source>Prometheus re&amp;fresh every:</source>
+        <translation>Prometheus re&amp;fresh every:</translation>
     </message>
     <message>
         <source> s</source>
@@ -1859,6 +1859,21 @@ Cross-cloud status, AI services, CRM dashboards and failover for Looma CRM on Te
     <message>
         <source>Data collected</source>
         <translation>Data collected</translation>
+    </message>
+</context>
+<context>
+    <name>looma::ReportJob</name>
+    <message>
+        <source>Report written</source>
+        <translation>Report written</translation>
+    </message>
+    <message>
+        <source>No output path was given.</source>
+        <translation>No output path was given.</translation>
+    </message>
+    <message>
+        <source>Rendering the report</source>
+        <translation>Rendering the report</translation>
     </message>
 </context>
 <context>
@@ -2370,6 +2385,121 @@ Cross-cloud status, AI services, CRM dashboards and failover for Looma CRM on Te
     <message>
         <source>looma-ops migrate: %1</source>
         <translation>looma-ops migrate: %1</translation>
+    </message>
+</context>
+<context>
+    <name>looma::cli::ReportCommand</name>
+    <message>
+        <source>Write an SLA and incident report for a time range.</source>
+        <translation>Write an SLA and incident report for a time range.</translation>
+    </message>
+    <message>
+        <source>The subcommand.</source>
+        <translation>The subcommand.</translation>
+    </message>
+    <message>
+        <source>Start of the range, ISO 8601 (UTC if no zone).</source>
+        <translation>Start of the range, ISO 8601 (UTC if no zone).</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>TIME</translation>
+    </message>
+    <message>
+        <source>End of the range, ISO 8601 (UTC if no zone).</source>
+        <translation>End of the range, ISO 8601 (UTC if no zone).</translation>
+    </message>
+    <message>
+        <source>all, cloud:tencent, cloud:alibaba or service:NAME (service:crm for the CRM).</source>
+        <translation>all, cloud:tencent, cloud:alibaba or service:NAME (service:crm for the CRM).</translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation>SCOPE</translation>
+    </message>
+    <message>
+        <source>pdf, html or csv.</source>
+        <translation>pdf, html or csv.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Report language: zh_CN or en.</source>
+        <translation>Report language: zh_CN or en.</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <source>Output file (pdf, html) or directory (csv).</source>
+        <translation>Output file (pdf, html) or directory (csv).</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>Registry libpq DSN; default: libpq&apos;s defaults (PG* variables).</source>
+        <translation>Registry libpq DSN; default: libpq&apos;s defaults (PG* variables).</translation>
+    </message>
+    <message>
+        <source>DSN</source>
+        <translation>DSN</translation>
+    </message>
+    <message>
+        <source>Prometheus base URL.</source>
+        <translation>Prometheus base URL.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Print no progress.</source>
+        <translation>Print no progress.</translation>
+    </message>
+    <message>
+        <source>looma-ops report: %1</source>
+        <translation>looma-ops report: %1</translation>
+    </message>
+    <message>
+        <source>Unknown scope &quot;%1&quot;; use all, cloud:tencent, cloud:alibaba or service:NAME.</source>
+        <translation>Unknown scope &quot;%1&quot;; use all, cloud:tencent, cloud:alibaba or service:NAME.</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; use pdf, html or csv.</source>
+        <translation>Unknown format &quot;%1&quot;; use pdf, html or csv.</translation>
+    </message>
+    <message>
+        <source>--output is required.</source>
+        <translation>--output is required.</translation>
+    </message>
+    <message>
+        <source>The Prometheus URL &quot;%1&quot; is not valid.</source>
+        <translation>The Prometheus URL &quot;%1&quot; is not valid.</translation>
+    </message>
+    <message>
+        <source>looma-ops report: data gap (%1, %2): %3</source>
+        <translation>looma-ops report: data gap (%1, %2): %3</translation>
+    </message>
+    <message>
+        <source>looma-ops report: cannot write the report: %1</source>
+        <translation>looma-ops report: cannot write the report: %1</translation>
+    </message>
+    <message>
+        <source>looma-ops report: %1 (%2) did not answer every query; the report was written with the gaps stated in it.</source>
+        <translation>looma-ops report: %1 (%2) did not answer every query; the report was written with the gaps stated in it.</translation>
+    </message>
+    <message>
+        <source>the registry</source>
+        <translation>the registry</translation>
+    </message>
+    <message>
+        <source>Prometheus</source>
+        <translation>Prometheus</translation>
     </message>
 </context>
 </TS>

@@ -728,8 +728,8 @@ Subcommands: migrate, report (run &apos;looma-ops SUBCOMMAND --help&apos;).</sou
         <translation>深色</translation>
     </message>
     <message>
-        <source>&amp;Read-only: no failover, no changes to the fleet</source>
-        <translation>只读(&amp;R)：不做故障转移，不改动集群</translation>
+        <source>Read-onl&amp;y: no failover, no changes to the fleet</source>
+        <translation>只读(&amp;Y)：不做故障转移，不改动集群</translation>
     </message>
     <message>
         <source>Read-only is on for this run (--read-only).</source>
@@ -1429,8 +1429,8 @@ Cross-cloud status, AI services, CRM dashboards and failover for Looma CRM on Te
         <translation>注册中心轮询间隔(&amp;R)：</translation>
     </message>
     <message>
-        <source>Prometheus &amp;refresh every:</source>
-        <translation>Prometheus 刷新间隔(&amp;R)：</translation>
+        <source>Prometheus re&amp;fresh every:</source>
+        <translation>Prometheus 刷新间隔(&amp;F)：</translation>
     </message>
     <message>
         <source> s</source>
@@ -1858,6 +1858,21 @@ Cross-cloud status, AI services, CRM dashboards and failover for Looma CRM on Te
     <message>
         <source>Data collected</source>
         <translation>数据已收集</translation>
+    </message>
+</context>
+<context>
+    <name>looma::ReportJob</name>
+    <message>
+        <source>Report written</source>
+        <translation>报告已写入</translation>
+    </message>
+    <message>
+        <source>No output path was given.</source>
+        <translation>未指定输出路径。</translation>
+    </message>
+    <message>
+        <source>Rendering the report</source>
+        <translation>正在生成报告</translation>
     </message>
 </context>
 <context>
@@ -2369,6 +2384,121 @@ Cross-cloud status, AI services, CRM dashboards and failover for Looma CRM on Te
     <message>
         <source>looma-ops migrate: %1</source>
         <translation>looma-ops migrate：%1</translation>
+    </message>
+</context>
+<context>
+    <name>looma::cli::ReportCommand</name>
+    <message>
+        <source>Write an SLA and incident report for a time range.</source>
+        <translation>为一个时间范围生成 SLA 与故障报告。</translation>
+    </message>
+    <message>
+        <source>The subcommand.</source>
+        <translation>子命令。</translation>
+    </message>
+    <message>
+        <source>Start of the range, ISO 8601 (UTC if no zone).</source>
+        <translation>范围起点，ISO 8601 格式（未带时区时按 UTC）。</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>End of the range, ISO 8601 (UTC if no zone).</source>
+        <translation>范围终点，ISO 8601 格式（未带时区时按 UTC）。</translation>
+    </message>
+    <message>
+        <source>all, cloud:tencent, cloud:alibaba or service:NAME (service:crm for the CRM).</source>
+        <translation>all、cloud:tencent、cloud:alibaba 或 service:名称（CRM 用 service:crm）。</translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>pdf, html or csv.</source>
+        <translation>pdf、html 或 csv。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Report language: zh_CN or en.</source>
+        <translation>报告语言：zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Output file (pdf, html) or directory (csv).</source>
+        <translation>输出文件（pdf、html）或目录（csv）。</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Registry libpq DSN; default: libpq&apos;s defaults (PG* variables).</source>
+        <translation>注册中心的 libpq DSN；默认使用 libpq 的默认值（PG* 环境变量）。</translation>
+    </message>
+    <message>
+        <source>DSN</source>
+        <translation>DSN</translation>
+    </message>
+    <message>
+        <source>Prometheus base URL.</source>
+        <translation>Prometheus 基础 URL。</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Print no progress.</source>
+        <translation>不输出进度。</translation>
+    </message>
+    <message>
+        <source>looma-ops report: %1</source>
+        <translation>looma-ops report：%1</translation>
+    </message>
+    <message>
+        <source>Unknown scope &quot;%1&quot;; use all, cloud:tencent, cloud:alibaba or service:NAME.</source>
+        <translation>未知范围“%1”；请使用 all、cloud:tencent、cloud:alibaba 或 service:名称。</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; use pdf, html or csv.</source>
+        <translation>未知格式“%1”；请使用 pdf、html 或 csv。</translation>
+    </message>
+    <message>
+        <source>--output is required.</source>
+        <translation>必须指定 --output。</translation>
+    </message>
+    <message>
+        <source>The Prometheus URL &quot;%1&quot; is not valid.</source>
+        <translation>Prometheus URL“%1”无效。</translation>
+    </message>
+    <message>
+        <source>looma-ops report: data gap (%1, %2): %3</source>
+        <translation>looma-ops report：数据缺口（%1，%2）：%3</translation>
+    </message>
+    <message>
+        <source>looma-ops report: cannot write the report: %1</source>
+        <translation>looma-ops report：无法写入报告：%1</translation>
+    </message>
+    <message>
+        <source>looma-ops report: %1 (%2) did not answer every query; the report was written with the gaps stated in it.</source>
+        <translation>looma-ops report：%1（%2）未响应所有查询；报告已写入，并注明了数据缺口。</translation>
+    </message>
+    <message>
+        <source>the registry</source>
+        <translation>注册中心</translation>
+    </message>
+    <message>
+        <source>Prometheus</source>
+        <translation>Prometheus</translation>
     </message>
 </context>
 </TS>

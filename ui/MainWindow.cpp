@@ -17,6 +17,7 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -96,6 +97,7 @@ void MainWindow::createNavigation()
     // The list takes the window's colour, like a sidebar, rather than an input field's white.
     m_navigation->setBackgroundRole(QPalette::Window);
     m_navigation->viewport()->setBackgroundRole(QPalette::Window);
+    updateNavigationPalette();
     for (PageBase *page : std::as_const(m_pageList)) {
         auto *item = new QListWidgetItem(page->icon(), QString(), m_navigation);
         item->setData(Qt::UserRole, page->key());
@@ -211,7 +213,10 @@ PageBase *MainWindow::page(const QString &key) const
     return nullptr;
 }
 
-PageBase *MainWindow::currentPage() const { return qobject_cast<PageBase *>(m_stack->currentWidget()); }
+PageBase *MainWindow::currentPage() const
+{
+    return qobject_cast<PageBase *>(m_stack->currentWidget());
+}
 
 void MainWindow::showPage(const QString &key)
 {
@@ -242,10 +247,26 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
+void MainWindow::updateNavigationPalette()
+{
+    // A light tint of the highlight instead of a solid bar, so the (blue) page icon stays visible
+    // on the selected row; recomputed when the theme changes the application palette.
+    QPalette palette = QApplication::palette();
+    QColor tint = palette.color(QPalette::Highlight);
+    tint.setAlpha(60);
+    for (QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive}) {
+        palette.setColor(group, QPalette::Highlight, tint);
+        palette.setColor(group, QPalette::HighlightedText, palette.color(group, QPalette::WindowText));
+    }
+    m_navigation->setPalette(palette);
+}
+
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    else if (event->type() == QEvent::ApplicationPaletteChange)
+        updateNavigationPalette();
     QMainWindow::changeEvent(event);
 }
 
@@ -282,10 +303,10 @@ void MainWindow::updateSourcesFromSettings()
     // The settings decide only "configured or not"; once configured, the clients report the rest.
     // The scheduler decides through the registry (leadership, failover rows), so it follows it.
     const bool registry = m_settings.registry().isConfigured();
-    const std::pair<DataSource, bool> configured[] = {{DataSource::Registry, registry},
-                                                      {DataSource::Prometheus,
-                                                       m_settings.prometheus().isConfigured()},
-                                                      {DataSource::Scheduler, registry}};
+    const std::pair<DataSource, bool> configured[] = {
+        {DataSource::Registry, registry},
+        {DataSource::Prometheus, m_settings.prometheus().isConfigured()},
+        {DataSource::Scheduler, registry}};
     for (const auto &[source, isConfigured] : configured) {
         const SourceStatus current = m_sourceStatus.value(source);
         if (!isConfigured && current.state != SourceStatus::State::NotConfigured) {
@@ -300,7 +321,10 @@ void MainWindow::updateSourcesFromSettings()
     }
 }
 
-void MainWindow::updateReadOnly() { m_readOnlyIndicator->setVisible(m_settings.readOnly()); }
+void MainWindow::updateReadOnly()
+{
+    m_readOnlyIndicator->setVisible(m_settings.readOnly());
+}
 
 void MainWindow::updateProblemBanner()
 {

@@ -45,9 +45,18 @@ public Q_SLOTS:
     void showPage(const QString &key);
     // Where the clients report; the status bar and the pages' empty states follow.
     void setSourceStatus(looma::DataSource source, const looma::SourceStatus &status);
-    void setRegistryStatus(const looma::SourceStatus &status) { setSourceStatus(DataSource::Registry, status); }
-    void setPrometheusStatus(const looma::SourceStatus &status) { setSourceStatus(DataSource::Prometheus, status); }
-    void setSchedulerStatus(const looma::SourceStatus &status) { setSourceStatus(DataSource::Scheduler, status); }
+    void setRegistryStatus(const looma::SourceStatus &status)
+    {
+        setSourceStatus(DataSource::Registry, status);
+    }
+    void setPrometheusStatus(const looma::SourceStatus &status)
+    {
+        setSourceStatus(DataSource::Prometheus, status);
+    }
+    void setSchedulerStatus(const looma::SourceStatus &status)
+    {
+        setSourceStatus(DataSource::Scheduler, status);
+    }
 
 Q_SIGNALS:
     // F5 on a page: fetch fresh data for it now.
@@ -60,6 +69,7 @@ protected:
 private:
     void createPages();
     void createNavigation();
+    void updateNavigationPalette();
     void createMenus();
     void createStatusBar();
     QWidget *createProblemBanner();

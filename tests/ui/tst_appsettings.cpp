@@ -89,8 +89,8 @@ void tst_AppSettings::badValuesFallBackWithProblems_data()
 {
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QString>("mentioned");
-    QTest::newRow("interval not a number") << QByteArray("[refresh]\nregistrySeconds=abc\n")
-                                           << QStringLiteral("refresh/registrySeconds");
+    QTest::newRow("interval not a number")
+        << QByteArray("[refresh]\nregistrySeconds=abc\n") << QStringLiteral("refresh/registrySeconds");
     QTest::newRow("interval zero") << QByteArray("[refresh]\nprometheusSeconds=0\n")
                                    << QStringLiteral("refresh/prometheusSeconds");
     QTest::newRow("guard above 100") << QByteArray("[scheduler]\npartitionGuardPercent=250\n")
@@ -98,7 +98,8 @@ void tst_AppSettings::badValuesFallBackWithProblems_data()
     QTest::newRow("unknown theme") << QByteArray("[ui]\ntheme=purple\n") << QStringLiteral("ui/theme");
     QTest::newRow("unknown sslmode") << QByteArray("[registry]\nsslmode=maybe\n")
                                      << QStringLiteral("registry/sslmode");
-    QTest::newRow("read-only not bool") << QByteArray("[ui]\nreadOnly=perhaps\n") << QStringLiteral("ui/readOnly");
+    QTest::newRow("read-only not bool")
+        << QByteArray("[ui]\nreadOnly=perhaps\n") << QStringLiteral("ui/readOnly");
 }
 
 void tst_AppSettings::badValuesFallBackWithProblems()

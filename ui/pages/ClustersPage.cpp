@@ -11,14 +11,24 @@ ClustersPage::ClustersPage(QWidget *parent)
     retranslateUi();
 }
 
-QString ClustersPage::title() const { return tr("Clusters"); }
-QIcon ClustersPage::icon() const { return icons::load("nav-clusters"); }
+QString ClustersPage::title() const
+{
+    return tr("Clusters");
+}
+QIcon ClustersPage::icon() const
+{
+    return icons::load("nav-clusters");
+}
 
 QString ClustersPage::description() const
 {
-    return tr("Every cluster with its totals, and a node table that filters and sorts 10,000+ nodes by cloud, region, cluster, status or text; a node's instances and CPU/memory charts.");
+    return tr("Every cluster with its totals, and a node table that filters and sorts 10,000+ nodes by "
+              "cloud, region, cluster, status or text; a node's instances and CPU/memory charts.");
 }
 
-QString ClustersPage::searchPlaceholder() const { return tr("Filter nodes by name, address, cluster…"); }
+QString ClustersPage::searchPlaceholder() const
+{
+    return tr("Filter nodes by name, address, cluster…");
+}
 
 } // namespace looma

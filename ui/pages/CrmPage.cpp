@@ -11,14 +11,25 @@ CrmPage::CrmPage(QWidget *parent)
     retranslateUi();
 }
 
-QString CrmPage::title() const { return tr("CRM"); }
-QIcon CrmPage::icon() const { return icons::load("nav-crm"); }
+QString CrmPage::title() const
+{
+    return tr("CRM");
+}
+QIcon CrmPage::icon() const
+{
+    return icons::load("nav-crm");
+}
 
 QString CrmPage::description() const
 {
-    return tr("Looma CRM health and its backends (PostgreSQL, Redis, Neo4j, Weaviate, Elasticsearch), with throughput and latency of talent management, relationship analysis, AI search and knowledge-graph Q&A.");
+    return tr("Looma CRM health and its backends (PostgreSQL, Redis, Neo4j, Weaviate, Elasticsearch), with "
+              "throughput and latency of talent management, relationship analysis, AI search and "
+              "knowledge-graph Q&A.");
 }
 
-QString CrmPage::searchPlaceholder() const { return tr("Filter backends or features…"); }
+QString CrmPage::searchPlaceholder() const
+{
+    return tr("Filter backends or features…");
+}
 
 } // namespace looma

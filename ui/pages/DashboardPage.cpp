@@ -62,7 +62,10 @@ bool DashboardPage::focusSearch()
     return true;
 }
 
-QString DashboardPage::searchText() const { return m_searchEdit->text(); }
+QString DashboardPage::searchText() const
+{
+    return m_searchEdit->text();
+}
 
 void DashboardPage::setContentWidget(QWidget *content)
 {

@@ -1,5 +1,6 @@
 #include "EmptyStateWidget.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -29,27 +30,48 @@ EmptyStateWidget::EmptyStateWidget(QWidget *parent)
     m_textLabel->setAlignment(Qt::AlignCenter);
     m_textLabel->setWordWrap(true);
     m_textLabel->setTextFormat(Qt::PlainText);
-    // A long line of prose is hard to read; keep the paragraph narrow.
-    m_textLabel->setMaximumWidth(560);
-    m_headingLabel->setMaximumWidth(560);
     m_actionButton->hide();
 
+    // The words sit in a column of at most 560 px (long lines of prose are hard to read) that is
+    // centred by stretches. The labels get no alignment flag in the layout, because with one a
+    // word-wrapped label is sized by its one-line hint and its second line is cut off.
+    auto *column = new QWidget(this);
+    column->setObjectName(QStringLiteral("emptyStateColumnWidget"));
+    column->setMaximumWidth(560);
+    column->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    auto *columnLayout = new QVBoxLayout(column);
+    columnLayout->setContentsMargins(0, 0, 0, 0);
+    columnLayout->addWidget(m_iconLabel);
+    columnLayout->addSpacing(8);
+    columnLayout->addWidget(m_headingLabel);
+    columnLayout->addWidget(m_textLabel);
+    columnLayout->addSpacing(8);
+    columnLayout->addWidget(m_actionButton, 0, Qt::AlignHCenter);
+
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(column, 4);
+    row->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(2);
-    layout->addWidget(m_iconLabel, 0, Qt::AlignHCenter);
-    layout->addSpacing(8);
-    layout->addWidget(m_headingLabel, 0, Qt::AlignHCenter);
-    layout->addWidget(m_textLabel, 0, Qt::AlignHCenter);
-    layout->addSpacing(8);
-    layout->addWidget(m_actionButton, 0, Qt::AlignHCenter);
+    layout->addLayout(row);
     layout->addStretch(3);
 
     connect(m_actionButton, &QPushButton::clicked, this, &EmptyStateWidget::actionTriggered);
 }
 
-void EmptyStateWidget::setIcon(const QIcon &icon) { m_iconLabel->setPixmap(icon.pixmap(64, 64)); }
-void EmptyStateWidget::setHeading(const QString &text) { m_headingLabel->setText(text); }
-void EmptyStateWidget::setText(const QString &text) { m_textLabel->setText(text); }
+void EmptyStateWidget::setIcon(const QIcon &icon)
+{
+    m_iconLabel->setPixmap(icon.pixmap(64, 64));
+}
+void EmptyStateWidget::setHeading(const QString &text)
+{
+    m_headingLabel->setText(text);
+}
+void EmptyStateWidget::setText(const QString &text)
+{
+    m_textLabel->setText(text);
+}
 
 void EmptyStateWidget::setActionText(const QString &text)
 {
@@ -57,7 +79,13 @@ void EmptyStateWidget::setActionText(const QString &text)
     m_actionButton->setVisible(!text.isEmpty());
 }
 
-QString EmptyStateWidget::heading() const { return m_headingLabel->text(); }
-QString EmptyStateWidget::text() const { return m_textLabel->text(); }
+QString EmptyStateWidget::heading() const
+{
+    return m_headingLabel->text();
+}
+QString EmptyStateWidget::text() const
+{
+    return m_textLabel->text();
+}
 
 } // namespace looma

@@ -11,14 +11,23 @@ EventsPage::EventsPage(QWidget *parent)
     retranslateUi();
 }
 
-QString EventsPage::title() const { return tr("Events"); }
-QIcon EventsPage::icon() const { return icons::load("nav-events"); }
+QString EventsPage::title() const
+{
+    return tr("Events");
+}
+QIcon EventsPage::icon() const
+{
+    return icons::load("nav-events");
+}
 
 QString EventsPage::description() const
 {
     return tr("Prometheus alerts, health transitions, failover events and the audit log, newest first.");
 }
 
-QString EventsPage::searchPlaceholder() const { return tr("Search events…"); }
+QString EventsPage::searchPlaceholder() const
+{
+    return tr("Search events…");
+}
 
 } // namespace looma

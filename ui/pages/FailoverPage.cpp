@@ -11,14 +11,24 @@ FailoverPage::FailoverPage(QWidget *parent)
     retranslateUi();
 }
 
-QString FailoverPage::title() const { return tr("Failover"); }
-QIcon FailoverPage::icon() const { return icons::load("nav-failover"); }
+QString FailoverPage::title() const
+{
+    return tr("Failover");
+}
+QIcon FailoverPage::icon() const
+{
+    return icons::load("nav-failover");
+}
 
 QString FailoverPage::description() const
 {
-    return tr("Each failover group with its primary and standbys, and manual switchover with candidate, reason and confirmation.");
+    return tr("Each failover group with its primary and standbys, and manual switchover with candidate, "
+              "reason and confirmation.");
 }
 
-QString FailoverPage::searchPlaceholder() const { return tr("Filter failover groups…"); }
+QString FailoverPage::searchPlaceholder() const
+{
+    return tr("Filter failover groups…");
+}
 
 } // namespace looma

@@ -7,8 +7,7 @@ namespace looma {
 PageBase::PageBase(const QString &key, QWidget *parent)
     : QWidget(parent)
     , m_key(key)
-{
-}
+{}
 
 void PageBase::changeEvent(QEvent *event)
 {

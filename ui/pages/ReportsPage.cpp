@@ -11,14 +11,23 @@ ReportsPage::ReportsPage(QWidget *parent)
     retranslateUi();
 }
 
-QString ReportsPage::title() const { return tr("Reports"); }
-QIcon ReportsPage::icon() const { return icons::load("nav-reports"); }
+QString ReportsPage::title() const
+{
+    return tr("Reports");
+}
+QIcon ReportsPage::icon() const
+{
+    return icons::load("nav-reports");
+}
 
 QString ReportsPage::description() const
 {
     return tr("Daily and weekly SLA reports and incident reports, exported as PDF, HTML or CSV.");
 }
 
-QString ReportsPage::searchPlaceholder() const { return tr("Filter reports…"); }
+QString ReportsPage::searchPlaceholder() const
+{
+    return tr("Filter reports…");
+}
 
 } // namespace looma

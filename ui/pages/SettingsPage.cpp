@@ -122,8 +122,14 @@ SettingsPage::SettingsPage(AppSettings &settings, QWidget *parent)
     retranslateUi();
 }
 
-QString SettingsPage::title() const { return tr("Settings"); }
-QIcon SettingsPage::icon() const { return icons::load("nav-settings"); }
+QString SettingsPage::title() const
+{
+    return tr("Settings");
+}
+QIcon SettingsPage::icon() const
+{
+    return icons::load("nav-settings");
+}
 
 SettingsValues SettingsPage::formValues() const
 {
@@ -218,9 +224,9 @@ void SettingsPage::showMessage(const QString &text, bool isError)
 {
     m_messageLabel->setText(text);
     const int size = fontMetrics().height();
-    m_messageIconLabel->setPixmap(text.isEmpty() ? QPixmap()
-                                                 : icons::load(isError ? "status-failed" : "status-live")
-                                                       .pixmap(size, size));
+    m_messageIconLabel->setPixmap(
+        text.isEmpty() ? QPixmap()
+                       : icons::load(isError ? "status-failed" : "status-live").pixmap(size, size));
 }
 
 void SettingsPage::setConnectionTestsAvailable(bool available)
@@ -231,15 +237,14 @@ void SettingsPage::setConnectionTestsAvailable(bool available)
 
 void SettingsPage::showRegistryTestResult(bool ok, const QString &text)
 {
-    m_registry->testRow()->setOutcome(ok ? ConnectionTestRow::Outcome::Passed : ConnectionTestRow::Outcome::Failed,
-                                      text);
+    m_registry->testRow()->setOutcome(
+        ok ? ConnectionTestRow::Outcome::Passed : ConnectionTestRow::Outcome::Failed, text);
 }
 
 void SettingsPage::showPrometheusTestResult(bool ok, const QString &text)
 {
-    m_prometheus->testRow()->setOutcome(ok ? ConnectionTestRow::Outcome::Passed
-                                           : ConnectionTestRow::Outcome::Failed,
-                                        text);
+    m_prometheus->testRow()->setOutcome(
+        ok ? ConnectionTestRow::Outcome::Passed : ConnectionTestRow::Outcome::Failed, text);
 }
 
 void SettingsPage::retranslateUi()

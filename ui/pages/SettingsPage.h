@@ -76,7 +76,13 @@ private:
     QPushButton *m_revertButton = nullptr;
     QStringList m_messages;
     QList<QPair<QLineEdit *, QAction *>> m_fieldMarks;
-    enum class LastMessage { None, Applied, WriteFailed, Invalid } m_lastMessage = LastMessage::None;
+    enum class LastMessage
+    {
+        None,
+        Applied,
+        WriteFailed,
+        Invalid
+    } m_lastMessage = LastMessage::None;
 };
 
 } // namespace looma

@@ -53,7 +53,8 @@ bool AppearanceSettingsGroup::readOnly() const
     return m_forced ? m_storedReadOnly : m_readOnlyCheck->isChecked();
 }
 
-void AppearanceSettingsGroup::setValues(LanguageChoice language, ThemeChoice theme, bool readOnly, bool forced)
+void AppearanceSettingsGroup::setValues(LanguageChoice language, ThemeChoice theme, bool readOnly,
+                                        bool forced)
 {
     m_languageCombo->setCurrentIndex(m_languageCombo->findData(static_cast<int>(language)));
     m_themeCombo->setCurrentIndex(m_themeCombo->findData(static_cast<int>(theme)));
@@ -80,9 +81,10 @@ void AppearanceSettingsGroup::retranslateUi()
     m_themeCombo->setItemText(0, tr("Follow the system"));
     m_themeCombo->setItemText(1, tr("Light"));
     m_themeCombo->setItemText(2, tr("Dark"));
-    m_readOnlyCheck->setText(tr("&Read-only: no failover, no changes to the fleet"));
-    m_readOnlyCheck->setToolTip(m_forced ? tr("Read-only is on for this run (--read-only).")
-                                         : tr("Watch only: every action that changes the fleet is disabled."));
+    m_readOnlyCheck->setText(tr("Read-onl&y: no failover, no changes to the fleet"));
+    m_readOnlyCheck->setToolTip(m_forced
+                                    ? tr("Read-only is on for this run (--read-only).")
+                                    : tr("Watch only: every action that changes the fleet is disabled."));
 }
 
 } // namespace looma

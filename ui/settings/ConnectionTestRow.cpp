@@ -45,7 +45,10 @@ void ConnectionTestRow::setOutcome(Outcome outcome, const QString &text)
     showOutcome();
 }
 
-QString ConnectionTestRow::resultText() const { return m_resultLabel->text(); }
+QString ConnectionTestRow::resultText() const
+{
+    return m_resultLabel->text();
+}
 
 void ConnectionTestRow::retranslateUi()
 {

@@ -14,7 +14,14 @@ class ConnectionTestRow final : public QWidget
     Q_OBJECT
 
 public:
-    enum class Outcome { None, NotAvailable, Running, Passed, Failed };
+    enum class Outcome
+    {
+        None,
+        NotAvailable,
+        Running,
+        Passed,
+        Failed
+    };
 
     // name: the object-name stem, e.g. "registry" gives testRegistryPushButton, registryTestResultLabel.
     ConnectionTestRow(const QString &name, QWidget *parent = nullptr);

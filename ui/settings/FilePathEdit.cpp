@@ -26,8 +26,14 @@ FilePathEdit::FilePathEdit(const QString &name, QWidget *parent)
     retranslateUi();
 }
 
-QString FilePathEdit::path() const { return m_lineEdit->text().trimmed(); }
-void FilePathEdit::setPath(const QString &path) { m_lineEdit->setText(path); }
+QString FilePathEdit::path() const
+{
+    return m_lineEdit->text().trimmed();
+}
+void FilePathEdit::setPath(const QString &path)
+{
+    m_lineEdit->setText(path);
+}
 
 void FilePathEdit::retranslateUi()
 {

@@ -81,7 +81,7 @@ void PollingSettingsGroup::retranslateUi()
 {
     setTitle(tr("Refresh and labels"));
     m_registryLabel->setText(tr("&Registry poll every:"));
-    m_prometheusLabel->setText(tr("Prometheus &refresh every:"));
+    m_prometheusLabel->setText(tr("Prometheus re&fresh every:"));
     for (QSpinBox *spin : {m_registrySpin, m_prometheusSpin})
         spin->setSuffix(tr(" s"));
     m_nodeLabel->setText(tr("&Node label:"));

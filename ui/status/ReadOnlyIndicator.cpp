@@ -28,7 +28,10 @@ ReadOnlyIndicator::ReadOnlyIndicator(QWidget *parent)
     retranslateUi();
 }
 
-QString ReadOnlyIndicator::text() const { return m_textLabel->text(); }
+QString ReadOnlyIndicator::text() const
+{
+    return m_textLabel->text();
+}
 
 void ReadOnlyIndicator::changeEvent(QEvent *event)
 {

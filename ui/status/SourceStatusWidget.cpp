@@ -45,7 +45,10 @@ void SourceStatusWidget::setStatus(const SourceStatus &status)
     updateText();
 }
 
-QString SourceStatusWidget::text() const { return m_textLabel->text(); }
+QString SourceStatusWidget::text() const
+{
+    return m_textLabel->text();
+}
 
 void SourceStatusWidget::updateText()
 {
@@ -54,7 +57,8 @@ void SourceStatusWidget::updateText()
     const QString age = formatAge(m_status.ageSeconds(now));
     const QString lastData =
         m_status.lastSuccess.isValid()
-            ? tr("Last data: %1").arg(QLocale().toString(m_status.lastSuccess.toLocalTime(), QLocale::LongFormat))
+            ? tr("Last data: %1")
+                  .arg(QLocale().toString(m_status.lastSuccess.toLocalTime(), QLocale::LongFormat))
             : tr("No data received yet.");
 
     const char *icon = "status-off";

@@ -4,7 +4,6 @@
 #include "SourceStatus.h"
 
 #include <QWidget>
-
 #include <functional>
 
 class QLabel;

@@ -97,7 +97,10 @@ QStringList AppSettings::problems() const
     return out;
 }
 
-QString AppSettings::filePath() const { return m_settings->fileName(); }
+QString AppSettings::filePath() const
+{
+    return m_settings->fileName();
+}
 
 bool AppSettings::isConfigured() const
 {
@@ -109,8 +112,9 @@ void AppSettings::checkFile()
     const QFileInfo info(filePath());
     if (info.exists() && info.isDir()) {
         m_fileUsable = false;
-        addProblem(QT_TR_NOOP("The settings file %1 is a folder; defaults are used and nothing can be saved."),
-                   {QDir::toNativeSeparators(filePath())});
+        addProblem(
+            QT_TR_NOOP("The settings file %1 is a folder; defaults are used and nothing can be saved."),
+            {QDir::toNativeSeparators(filePath())});
         return;
     }
     if (info.exists() && !info.isReadable()) {
@@ -181,8 +185,9 @@ void AppSettings::load()
     v.prometheus.caFile = readString(key::promCaFile, {});
     for (const QString &k : secretKeys) {
         if (m_settings->contains(k))
-            addProblem(QT_TR_NOOP("Setting %1 holds a secret and is ignored: name a file that holds it instead."),
-                       {k});
+            addProblem(
+                QT_TR_NOOP("Setting %1 holds a secret and is ignored: name a file that holds it instead."),
+                {k});
     }
 
     v.refresh.registrySeconds = readInt(key::refreshRegistry, defaults.refresh.registrySeconds,
@@ -306,13 +311,31 @@ void AppSettings::setReadOnly(bool value)
     setValues(v);
 }
 
-QByteArray AppSettings::windowGeometry() const { return m_settings->value(key::geometry).toByteArray(); }
-QByteArray AppSettings::windowState() const { return m_settings->value(key::state).toByteArray(); }
-QString AppSettings::lastPage() const { return m_settings->value(key::lastPage).toString(); }
+QByteArray AppSettings::windowGeometry() const
+{
+    return m_settings->value(key::geometry).toByteArray();
+}
+QByteArray AppSettings::windowState() const
+{
+    return m_settings->value(key::state).toByteArray();
+}
+QString AppSettings::lastPage() const
+{
+    return m_settings->value(key::lastPage).toString();
+}
 
-void AppSettings::setWindowGeometry(const QByteArray &geometry) { m_settings->setValue(key::geometry, geometry); }
-void AppSettings::setWindowState(const QByteArray &state) { m_settings->setValue(key::state, state); }
-void AppSettings::setLastPage(const QString &pageKey) { m_settings->setValue(key::lastPage, pageKey); }
+void AppSettings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings->setValue(key::geometry, geometry);
+}
+void AppSettings::setWindowState(const QByteArray &state)
+{
+    m_settings->setValue(key::state, state);
+}
+void AppSettings::setLastPage(const QString &pageKey)
+{
+    m_settings->setValue(key::lastPage, pageKey);
+}
 
 bool AppSettings::sync()
 {
@@ -321,7 +344,8 @@ bool AppSettings::sync()
     m_settings->sync();
     if (m_settings->status() == QSettings::NoError)
         return true;
-    addProblem(QT_TR_NOOP("The settings file %1 could not be written."), {QDir::toNativeSeparators(filePath())});
+    addProblem(QT_TR_NOOP("The settings file %1 could not be written."),
+               {QDir::toNativeSeparators(filePath())});
     return false;
 }
 

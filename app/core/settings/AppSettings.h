@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QObject>
 #include <QStringList>
-
 #include <memory>
 
 class QSettings;
@@ -84,8 +83,7 @@ private:
     void write(const SettingsValues &values);
     int readInt(const QString &key, int fallback, int min, int max);
     QString readString(const QString &key, const QString &fallback);
-    template <typename Enum, typename Parse>
-    Enum readEnum(const QString &key, Enum fallback, Parse parse);
+    template <typename Enum, typename Parse> Enum readEnum(const QString &key, Enum fallback, Parse parse);
 
     // A problem is kept as untranslated text and arguments, and translated when asked for.
     struct Problem

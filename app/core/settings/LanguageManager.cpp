@@ -14,10 +14,12 @@ const QString en = QStringLiteral("en");
 
 LanguageManager::LanguageManager(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
-LanguageManager::~LanguageManager() { uninstall(); }
+LanguageManager::~LanguageManager()
+{
+    uninstall();
+}
 
 QString LanguageManager::resolve(LanguageChoice choice, const QLocale &systemLocale)
 {
@@ -33,9 +35,15 @@ QString LanguageManager::resolve(LanguageChoice choice, const QLocale &systemLoc
     return systemLocale.language() == QLocale::Chinese ? zhCN : en;
 }
 
-QStringList LanguageManager::availableCodes() { return {zhCN, en}; }
+QStringList LanguageManager::availableCodes()
+{
+    return {zhCN, en};
+}
 
-bool LanguageManager::apply(LanguageChoice choice) { return applyCode(resolve(choice)); }
+bool LanguageManager::apply(LanguageChoice choice)
+{
+    return applyCode(resolve(choice));
+}
 
 bool LanguageManager::applyCode(const QString &code)
 {
@@ -50,9 +58,8 @@ bool LanguageManager::applyCode(const QString &code)
         return false;
     }
     auto qt = std::make_unique<QTranslator>();
-    const bool qtLoaded =
-        qt->load(QLocale(code), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    const bool qtLoaded = qt->load(QLocale(code), QStringLiteral("qtbase"), QStringLiteral("_"),
+                                   QLibraryInfo::path(QLibraryInfo::TranslationsPath));
 
     uninstall();
     m_appTranslator = std::move(app);

@@ -4,7 +4,6 @@
 
 #include <QLocale>
 #include <QObject>
-
 #include <memory>
 
 class QTranslator;

@@ -95,7 +95,9 @@ QList<SettingsProblem> SettingsValidator::validate(const SettingsValues &v)
                          .arg(name));
     }
 
-    const auto inRange = [](int value, int min, int max) { return value >= min && value <= max; };
+    const auto inRange = [](int value, int min, int max) {
+        return value >= min && value <= max;
+    };
     if (!inRange(v.refresh.registrySeconds, limits::minRefreshSeconds, limits::maxRefreshSeconds))
         add("refresh/registrySeconds", tr("The registry poll interval must be 1 to 3600 seconds."));
     if (!inRange(v.refresh.prometheusSeconds, limits::minRefreshSeconds, limits::maxRefreshSeconds))

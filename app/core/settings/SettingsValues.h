@@ -6,10 +6,33 @@
 namespace looma {
 
 // Choices the settings file stores as words (see SettingsValues.cpp), so a hand edit stays readable.
-enum class SslMode { Disable, Allow, Prefer, Require, VerifyCa, VerifyFull };
-enum class PrometheusAuth { None, Bearer, Basic };
-enum class LanguageChoice { System, ZhCN, En };
-enum class ThemeChoice { System, Light, Dark };
+enum class SslMode
+{
+    Disable,
+    Allow,
+    Prefer,
+    Require,
+    VerifyCa,
+    VerifyFull
+};
+enum class PrometheusAuth
+{
+    None,
+    Bearer,
+    Basic
+};
+enum class LanguageChoice
+{
+    System,
+    ZhCN,
+    En
+};
+enum class ThemeChoice
+{
+    System,
+    Light,
+    Dark
+};
 
 namespace limits {
 constexpr int minRefreshSeconds = 1;
@@ -111,8 +134,8 @@ struct SettingsValues
     bool operator==(const SettingsValues &o) const
     {
         return registry == o.registry && prometheus == o.prometheus && refresh == o.refresh &&
-               labels == o.labels && scheduler == o.scheduler && language == o.language &&
-               theme == o.theme && readOnly == o.readOnly;
+               labels == o.labels && scheduler == o.scheduler && language == o.language && theme == o.theme &&
+               readOnly == o.readOnly;
     }
     bool operator!=(const SettingsValues &o) const { return !(*this == o); }
 };
