@@ -1,6 +1,7 @@
 #include "CommandDispatch.h"
 #include "GuiOptions.h"
 #include "MigrateCommand.h"
+#include "ReportCommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -47,6 +48,8 @@ std::optional<int> runCommandIfAny(int argc, char *argv[])
 {
     if (argc < 2)
         return std::nullopt;
+    if (std::strcmp(argv[1], "report") == 0) // renders documents: needs a QGuiApplication of its own
+        return ReportCommand::main(argc, argv);
     for (const auto &[word, run] : commands()) {
         if (std::strcmp(argv[1], word) == 0) {
             QCoreApplication app(argc, argv);

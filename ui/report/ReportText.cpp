@@ -56,7 +56,9 @@ namespace {
     QT_TRANSLATE_NOOP("looma::ReportText", "Total"),
     QT_TRANSLATE_NOOP("looma::ReportText", "CPU"),
     QT_TRANSLATE_NOOP("looma::ReportText", "Memory"),
-    QT_TRANSLATE_NOOP("looma::ReportText", "Node counts are the registry's at generation time; utilisation is the mean over the range."),
+    QT_TRANSLATE_NOOP(
+        "looma::ReportText",
+        "Node counts are the registry's at generation time; utilisation is the mean over the range."),
     QT_TRANSLATE_NOOP("looma::ReportText", "Charts"),
     QT_TRANSLATE_NOOP("looma::ReportText", "No data for this chart."),
     QT_TRANSLATE_NOOP("looma::ReportText", "target"),
@@ -77,7 +79,10 @@ namespace {
     QT_TRANSLATE_NOOP("looma::ReportText", "incidents"),
     QT_TRANSLATE_NOOP("looma::ReportText", "fleet"),
     QT_TRANSLATE_NOOP("looma::ReportText", "chart"),
-    QT_TRANSLATE_NOOP("looma::ReportText", "Availability is the share of requests that did not fail (5xx for AI services, status \"error\" for the CRM); p95 comes from Prometheus's histogram_quantile over the whole range."),
+    QT_TRANSLATE_NOOP(
+        "looma::ReportText",
+        "Availability is the share of requests that did not fail (5xx for AI services, status \"error\" for "
+        "the CRM); p95 comes from Prometheus's histogram_quantile over the whole range."),
 };
 
 } // namespace

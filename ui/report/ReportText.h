@@ -34,9 +34,9 @@ public:
     QString count(double value) const;                 // 1,234,567
     QString percent(double ratio, int decimals) const; // 99.952%
     QString plainPercent(double percent, int decimals) const;
-    QString milliseconds(double seconds) const;        // 212.5 ms
-    QString dateTime(const QDateTime &utc) const;      // 2026-03-01 08:00:00 UTC
-    QString duration(qint64 seconds) const;            // 1 h 05 min 10 s
+    QString milliseconds(double seconds) const;   // 212.5 ms
+    QString dateTime(const QDateTime &utc) const; // 2026-03-01 08:00:00 UTC
+    QString duration(qint64 seconds) const;       // 1 h 05 min 10 s
     QString verdict(SummaryRow::Verdict verdict) const;
     QString scope(const ReportScope &scope) const;
     QString sourceName(ReportSource::Kind kind) const;

@@ -95,9 +95,11 @@ void ReportCollector::cancel()
     }
 }
 
-void ReportCollector::addGap(ReportSource::Kind source, const QString &what, const QString &error)
+void ReportCollector::addGap(ReportSource::Kind source, const QString &what, const QString &error, bool sourceFailed)
 {
     m_data.header.gaps.append(ReportGap{source, what, error});
+    if (!sourceFailed)
+        return;
     for (ReportSource &s : m_data.header.sources) {
         if (s.kind == source)
             s.ok = false;
@@ -278,7 +280,7 @@ void ReportCollector::onPromFinished(quint64 id, const PromQueryResult &result, 
     }
     pending.onResult(result);
     for (const QString &warning : result.warnings)
-        addGap(ReportSource::Kind::Prometheus, pending.what, warning);
+        addGap(ReportSource::Kind::Prometheus, pending.what, warning, false);
     partDone(tr("Prometheus answered (%1)").arg(pending.what));
 }
 

@@ -47,7 +47,7 @@ private:
     void range(const QString &what, const QString &promql, PromHandler onResult);
     void onPromFinished(quint64 id, const PromQueryResult &result, const PromError &error);
     void onRegistryRows(const RegistryReportRows &rows);
-    void addGap(ReportSource::Kind source, const QString &what, const QString &error);
+    void addGap(ReportSource::Kind source, const QString &what, const QString &error, bool sourceFailed = true);
     void partDone(const QString &stage);
     void finish();
     void assembleSummary();
