@@ -1,6 +1,8 @@
 #include "LanguageManager.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QLibraryInfo>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -15,6 +17,7 @@ private Q_SLOTS:
     void resolve();
     void switchesTranslations();
     void rejectsUnknownLanguage();
+    void loadsQtsOwnTranslationWhenInstalled();
 };
 
 void tst_LanguageManager::resolve_data()
@@ -69,6 +72,19 @@ void tst_LanguageManager::rejectsUnknownLanguage()
     QVERIFY(languages.applyCode(QStringLiteral("en")));
     QVERIFY(!languages.applyCode(QStringLiteral("fr")));
     QCOMPARE(languages.currentCode(), QStringLiteral("en"));
+}
+
+void tst_LanguageManager::loadsQtsOwnTranslationWhenInstalled()
+{
+    const QString qm =
+        QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_zh_CN.qm");
+    if (!QFile::exists(qm))
+        QSKIP("qtbase_zh_CN.qm is not installed (package qt6-translations-l10n)");
+    LanguageManager languages;
+    QVERIFY(languages.applyCode(QStringLiteral("zh_CN")));
+    QVERIFY(languages.hasQtTranslation());
+    // A string of Qt's own dialogs, now in Chinese too.
+    QVERIFY(QCoreApplication::translate("QPlatformTheme", "Cancel") != QStringLiteral("Cancel"));
 }
 
 QTEST_GUILESS_MAIN(tst_LanguageManager)
