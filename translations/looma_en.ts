@@ -1034,6 +1034,13 @@ Check the connection on the Settings page; the console keeps retrying.</translat
     </message>
 </context>
 <context>
+    <name>looma::FailoverService</name>
+    <message>
+        <source>The webhook was removed while the promotion ran; nobody was told.</source>
+        <translation>The webhook was removed while the promotion ran; nobody was told.</translation>
+    </message>
+</context>
+<context>
     <name>looma::FailoverWorker</name>
     <message>
         <source>Cannot connect to the registry: %1</source>
@@ -2199,6 +2206,49 @@ Cross-cloud status, AI services, CRM dashboards and failover for Looma CRM on Te
     <message>
         <source>Filter reports…</source>
         <translation>Filter reports…</translation>
+    </message>
+</context>
+<context>
+    <name>looma::SchedulerService</name>
+    <message>
+        <source>Prometheus: %1</source>
+        <translation>Prometheus: %1</translation>
+    </message>
+    <message>
+        <source>Writing health events failed: %1</source>
+        <translation>Writing health events failed: %1</translation>
+    </message>
+    <message>
+        <source>Leadership: %1</source>
+        <translation>Leadership: %1</translation>
+    </message>
+    <message>
+        <source>The Prometheus health source needs a Prometheus URL.</source>
+        <translation>The Prometheus health source needs a Prometheus URL.</translation>
+    </message>
+    <message>
+        <source>Registry: %1</source>
+        <translation>Registry: %1</translation>
+    </message>
+    <message>
+        <source>Reading the groups&apos; last failovers failed (retrying): %1</source>
+        <translation>Reading the groups&apos; last failovers failed (retrying): %1</translation>
+    </message>
+    <message>
+        <source>The second observer did not answer: %1</source>
+        <translation>The second observer did not answer: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checks (%3 %) failed in one sweep (threshold %4 %): this console&apos;s own network is suspect; automatic failover is held until it clears.</source>
+        <translation>%1 of %2 checks (%3 %) failed in one sweep (threshold %4 %): this console&apos;s own network is suspect; automatic failover is held until it clears.</translation>
+    </message>
+    <message>
+        <source>Recording the partition alert failed: %1</source>
+        <translation>Recording the partition alert failed: %1</translation>
+    </message>
+    <message>
+        <source>Scheduler</source>
+        <translation>Scheduler</translation>
     </message>
 </context>
 <context>

@@ -1033,6 +1033,13 @@ Check the connection on the Settings page; the console keeps retrying.</source>
     </message>
 </context>
 <context>
+    <name>looma::FailoverService</name>
+    <message>
+        <source>The webhook was removed while the promotion ran; nobody was told.</source>
+        <translation>提升过程中 Webhook 被移除；未通知任何一方。</translation>
+    </message>
+</context>
+<context>
     <name>looma::FailoverWorker</name>
     <message>
         <source>Cannot connect to the registry: %1</source>
@@ -2198,6 +2205,49 @@ Cross-cloud status, AI services, CRM dashboards and failover for Looma CRM on Te
     <message>
         <source>Filter reports…</source>
         <translation>筛选报告…</translation>
+    </message>
+</context>
+<context>
+    <name>looma::SchedulerService</name>
+    <message>
+        <source>Prometheus: %1</source>
+        <translation>Prometheus：%1</translation>
+    </message>
+    <message>
+        <source>Writing health events failed: %1</source>
+        <translation>写入健康事件失败：%1</translation>
+    </message>
+    <message>
+        <source>Leadership: %1</source>
+        <translation>领导权：%1</translation>
+    </message>
+    <message>
+        <source>The Prometheus health source needs a Prometheus URL.</source>
+        <translation>Prometheus 健康数据源需要 Prometheus URL。</translation>
+    </message>
+    <message>
+        <source>Registry: %1</source>
+        <translation>注册中心：%1</translation>
+    </message>
+    <message>
+        <source>Reading the groups&apos; last failovers failed (retrying): %1</source>
+        <translation>读取各组最近的故障转移失败（正在重试）：%1</translation>
+    </message>
+    <message>
+        <source>The second observer did not answer: %1</source>
+        <translation>第二观测方未响应：%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checks (%3 %) failed in one sweep (threshold %4 %): this console&apos;s own network is suspect; automatic failover is held until it clears.</source>
+        <translation>一轮检查中 %2 项有 %1 项失败（%3 %，阈值 %4 %）：怀疑本控制台自身网络有问题；在恢复之前暂停自动故障转移。</translation>
+    </message>
+    <message>
+        <source>Recording the partition alert failed: %1</source>
+        <translation>记录分区告警失败：%1</translation>
+    </message>
+    <message>
+        <source>Scheduler</source>
+        <translation>调度器</translation>
     </message>
 </context>
 <context>
