@@ -1,0 +1,85 @@
+#pragma once
+
+#include "FleetSnapshot.h"
+#include "PromTypes.h"
+#include "SourceStatus.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+class QTimer;
+
+namespace looma {
+
+class AppSettings;
+class FleetStore;
+class PanelRefresher;
+class PromClient;
+class RegistryClient;
+class NodeMetricsPoller;
+
+// Owns the data sources of one window (or a test): the registry client feeding the fleet store,
+// the Prometheus client with the panel refresher and the fleet-wide metric poller, and the alerts.
+// Built from AppSettings; command-line overrides (--registry, --prometheus) replace the stored
+// addresses for this run only.
+class ConsoleSession final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ConsoleSession(looma::AppSettings *settings, QObject *parent = nullptr);
+    ~ConsoleSession() override;
+
+    // Overrides for this run, never written to the settings file; call before start().
+    void setRegistryOverride(const QString &dsn) { m_registryOverride = dsn; }
+    void setPrometheusOverride(const QString &url) { m_prometheusOverride = url; }
+    // The refresh interval in milliseconds; 0 takes the settings' value (tests use short ones).
+    void setRefreshIntervalOverride(int ms) { m_intervalOverrideMs = ms; }
+
+    void start();          // from settings: registry client, Prometheus client, panels
+    void applySettings();  // after the settings page applies
+    void refresh();        // F5
+    looma::FleetStore *fleetStore() const { return m_store; }
+    looma::RegistryClient *registry() const { return m_registry; }   // may be null when not configured
+    looma::PromClient *prometheus() const { return m_prometheus; }   // may be null when not configured
+    looma::PanelRefresher *panels() const { return m_panels; }
+    QList<looma::PromAlert> alerts() const { return m_alerts; }
+    bool alertsStale() const { return m_alertsStale; }
+    SourceStatus registryStatus() const;
+    SourceStatus prometheusStatus() const;
+    QList<looma::RejectedRow> rejectedRows() const { return m_rejected; }
+    int refreshIntervalMs() const;
+
+Q_SIGNALS:
+    void registryStatusChanged(const looma::SourceStatus &status);
+    void prometheusStatusChanged(const looma::SourceStatus &status);
+    void alertsChanged(const QList<looma::PromAlert> &alerts);
+    void rowsRejected(const QList<looma::RejectedRow> &rows);
+    // After each refresh tick's metric queries are answered (or failed), for pages and tests.
+    void metricsRefreshed();
+
+private:
+    void buildRegistry();
+    void buildPrometheus();
+    void tick();
+    void fetchAlerts();
+
+    AppSettings *m_settings = nullptr;
+    FleetStore *m_store = nullptr;
+    RegistryClient *m_registry = nullptr;
+    PromClient *m_prometheus = nullptr;
+    PanelRefresher *m_panels = nullptr;
+    NodeMetricsPoller *m_metrics = nullptr;
+    QTimer *m_timer = nullptr;
+    QString m_registryOverride;
+    QString m_prometheusOverride;
+    int m_intervalOverrideMs = 0;
+    QList<PromAlert> m_alerts;
+    bool m_alertsStale = false;
+    quint64 m_alertsRequest = 0;
+    QList<RejectedRow> m_rejected;
+    bool m_started = false;
+};
+
+} // namespace looma
