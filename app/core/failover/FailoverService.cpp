@@ -50,15 +50,22 @@ quint64 FailoverService::promote(PromotionRequest request)
         request.requestId = m_nextRequestId++;
     const QUrl url = m_actuator->urlFor(request.group);
     const bool follows = url.isValid() && !url.isEmpty();
+    if (follows)
+        m_awaitingActuation.insert(request.requestId);
     QMetaObject::invokeMethod(m_worker, [w = m_worker, request, follows] { w->promote(request, follows); });
     return request.requestId;
 }
 
 void FailoverService::onPromotionFinished(const PromotionResult &result)
 {
+    const bool awaited = m_awaitingActuation.remove(result.requestId);
     Q_EMIT promotionFinished(result);
-    if (result.status == PromotionStatus::Committed)
-        m_actuator->actuate(result);
+    if (result.status != PromotionStatus::Committed || m_actuator->actuate(result) || !awaited)
+        return;
+    // The webhook was configured when the promotion started but is gone now: close the event
+    // instead of leaving it open forever.
+    const QString detail = tr("The webhook was removed while the promotion ran; nobody was told.");
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, id = result.eventId, detail] { w->recordActuation(id, false, detail); });
 }
 
 quint64 FailoverService::setMaintenance(MaintenanceRequest request)

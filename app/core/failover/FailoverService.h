@@ -4,6 +4,7 @@
 #include "WebhookActuator.h"
 
 #include <QObject>
+#include <QSet>
 #include <QThread>
 
 namespace looma {
@@ -49,6 +50,7 @@ private:
     FailoverWorker *m_worker = nullptr; // owned by m_thread's lifetime (deleteLater on finished)
     WebhookActuator *m_actuator = nullptr;
     quint64 m_nextRequestId = 1;
+    QSet<quint64> m_awaitingActuation; // promotions whose event stays open for the webhook
 };
 
 } // namespace looma
