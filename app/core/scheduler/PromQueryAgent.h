@@ -1,0 +1,52 @@
+#pragma once
+
+#include "PromConfig.h"
+#include "SourceStatus.h"
+
+#include <QHash>
+#include <QObject>
+#include <functional>
+#include <map>
+
+namespace looma {
+
+class PromClient;
+class PromError;
+struct PromQueryResult;
+
+// One instant-vector sample, in neutral form. Why not the Prometheus client's PromSample: the
+// health library declares another looma::PromSample (labels in a QHash, no timestamp), so no
+// translation unit may include both PromTypes.h and HealthTypes.h. This class keeps the
+// Prometheus client's types inside its own .cpp and hands out these.
+struct PromValue
+{
+    QHash<QString, QString> labels;
+    double value = 0;
+};
+
+// The scheduler's Prometheus access: instant queries with a callback per request, on the thread
+// it lives on (the GUI thread: the client is asynchronous).
+class PromQueryAgent final : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Done = std::function<void(bool ok, const QList<PromValue> &values, const QString &error)>;
+
+    explicit PromQueryAgent(const PromConfig &config, QObject *parent = nullptr);
+    ~PromQueryAgent() override;
+
+    bool isConfigured() const { return m_config.isConfigured(); }
+    SourceStatus status() const;
+    void query(const QString &promql, Done done);
+
+Q_SIGNALS:
+    void statusChanged(const looma::SourceStatus &status);
+
+private:
+    PromConfig m_config;
+    PromClient *m_client = nullptr;
+    std::map<quint64, Done> m_pending;
+};
+
+} // namespace looma
