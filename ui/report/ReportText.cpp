@@ -222,6 +222,12 @@ QString ReportText::serviceName(const QString &name) const
 
 QString ReportText::gapPart(const QString &what) const
 {
+    if (what.contains(QLatin1String(", "))) {
+        QStringList parts;
+        for (const QString &w : what.split(QStringLiteral(", ")))
+            parts << gapPart(w);
+        return parts.join(QStringLiteral(", "));
+    }
     if (what.startsWith(QLatin1String("chart:")))
         return text("chart") + QLatin1Char(' ') + what.mid(6);
     const QByteArray latin = what.toLatin1();

@@ -97,7 +97,18 @@ void ReportCollector::cancel()
 
 void ReportCollector::addGap(ReportSource::Kind source, const QString &what, const QString &error, bool sourceFailed)
 {
-    m_data.header.gaps.append(ReportGap{source, what, error});
+    // One gap per distinct failure: an unreachable server fails every query with the same words.
+    bool merged = false;
+    for (ReportGap &g : m_data.header.gaps) {
+        if (g.source == source && g.error == error) {
+            if (!g.what.split(QStringLiteral(", ")).contains(what))
+                g.what += QStringLiteral(", ") + what;
+            merged = true;
+            break;
+        }
+    }
+    if (!merged)
+        m_data.header.gaps.append(ReportGap{source, what, error});
     if (!sourceFailed)
         return;
     for (ReportSource &s : m_data.header.sources) {
