@@ -119,7 +119,8 @@ FailoverGroupModel::Row FailoverGroupModel::makeRow(const QString &group) const
             row.primary = instance->endpoint;
             row.primaryHealth = static_cast<int>(instance->status);
         } else {
-            standbys.append(tr("%1 (%2)").arg(instance->endpoint, health));
+            // Concatenated, not tr("%1 (%2)").arg(): this runs for every member of every touched group.
+            standbys.append(instance->endpoint + QStringLiteral(" (") + health + u')');
             if (instance->status == HealthState::Passing) {
                 standbyPassing = true;
                 ++row.passingStandbys;
