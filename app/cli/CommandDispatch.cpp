@@ -1,5 +1,6 @@
 #include "CommandDispatch.h"
 #include "GuiOptions.h"
+#include "HeadlessCommand.h"
 #include "MigrateCommand.h"
 #include "ReportCommand.h"
 
@@ -48,6 +49,8 @@ std::optional<int> runCommandIfAny(int argc, char *argv[])
 {
     if (argc < 2)
         return std::nullopt;
+    if (const auto code = HeadlessCommand::runIfRequested(argc, argv)) // a flag, not a word: --headless
+        return code;
     if (std::strcmp(argv[1], "report") == 0) // renders documents: needs a QGuiApplication of its own
         return ReportCommand::main(argc, argv);
     for (const auto &[word, run] : commands()) {
