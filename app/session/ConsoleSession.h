@@ -1,7 +1,10 @@
 #pragma once
 
 #include "FleetSnapshot.h"
+#include "PromError.h"
+#include "PromFleetHealth.h"
 #include "PromTypes.h"
+#include "SessionConfig.h"
 #include "SourceStatus.h"
 
 #include <QList>
@@ -17,7 +20,8 @@ class FleetStore;
 class PanelRefresher;
 class PromClient;
 class RegistryClient;
-class NodeMetricsPoller;
+class ConnectionTester;
+class FleetMetricsPoller;
 
 // Owns the data sources of one window (or a test): the registry client feeding the fleet store,
 // the Prometheus client with the panel refresher and the fleet-wide metric poller, and the alerts.
@@ -40,6 +44,7 @@ public:
     void start();          // from settings: registry client, Prometheus client, panels
     void applySettings();  // after the settings page applies
     void refresh();        // F5
+    bool isStarted() const { return m_started; }
     looma::FleetStore *fleetStore() const { return m_store; }
     looma::RegistryClient *registry() const { return m_registry; }   // may be null when not configured
     looma::PromClient *prometheus() const { return m_prometheus; }   // may be null when not configured
@@ -50,6 +55,11 @@ public:
     SourceStatus prometheusStatus() const;
     QList<looma::RejectedRow> rejectedRows() const { return m_rejected; }
     int refreshIntervalMs() const;
+    // What Prometheus sees down (instances, scrape targets), polled with the node figures.
+    const PromFleetHealth &promFleetHealth() const;
+    // The Settings page's Test buttons.
+    ConnectionTester *connectionTester() const { return m_tester; }
+    const SessionConfig &config() const { return m_config; }
 
 Q_SIGNALS:
     void registryStatusChanged(const looma::SourceStatus &status);
@@ -58,10 +68,14 @@ Q_SIGNALS:
     void rowsRejected(const QList<looma::RejectedRow> &rows);
     // After each refresh tick's metric queries are answered (or failed), for pages and tests.
     void metricsRefreshed();
+    void promFleetHealthChanged(const looma::PromFleetHealth &health);
 
 private:
     void buildRegistry();
-    void buildPrometheus();
+    void configurePrometheus();
+    void loadPanels();
+    void onRegistryStatus(const looma::SourceStatus &status);
+    void onAlerts(quint64 id, const looma::PromAlertsResult &result, const looma::PromError &error);
     void tick();
     void fetchAlerts();
 
@@ -70,7 +84,9 @@ private:
     RegistryClient *m_registry = nullptr;
     PromClient *m_prometheus = nullptr;
     PanelRefresher *m_panels = nullptr;
-    NodeMetricsPoller *m_metrics = nullptr;
+    FleetMetricsPoller *m_metrics = nullptr;
+    ConnectionTester *m_tester = nullptr;
+    SessionConfig m_config;
     QTimer *m_timer = nullptr;
     QString m_registryOverride;
     QString m_prometheusOverride;

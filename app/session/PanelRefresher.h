@@ -10,6 +10,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 namespace looma {
 
@@ -36,6 +37,8 @@ public:
     PanelResult result(const QString &panelId) const;
     int lastRefreshQueryCount() const { return m_lastQueryCount; }
     bool isRefreshing() const { return !m_pending.isEmpty(); }
+    // Panels refreshed whatever page is active (e.g. a status strip shown on every page).
+    void setAlwaysOn(const QStringList &panelIds);
 
     // The page key of a panel page as PanelResult::page spells it.
     static QString pageKey(looma::PanelPage page);
@@ -54,6 +57,7 @@ private:
     QHash<quint64, QString> m_pending; // request id -> panel id
     QHash<QString, QString> m_variables;
     QString m_activePage;
+    QStringList m_alwaysOn;
     qint64 m_windowSeconds = 3600;
     int m_pixelWidth = 600;
     int m_issued = 0;
