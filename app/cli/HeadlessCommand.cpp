@@ -29,7 +29,9 @@ void onSignal(int signo)
 void say(const QString &line)
 {
     static QTextStream out(stdout);
-    out << QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) << QLatin1Char(' ') << line << Qt::endl;
+    QString flat = line; // one event, one line: libpq's messages carry newlines and tabs
+    flat.replace(QLatin1Char('\n'), QLatin1Char(' ')).replace(QLatin1Char('\t'), QLatin1Char(' '));
+    out << QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) << QLatin1Char(' ') << flat << Qt::endl;
 }
 
 QString stateWord(HealthState s)
