@@ -36,6 +36,11 @@ const char *const shippedTitles[] = {
     QT_TRANSLATE_NOOP("PanelTitles", "CRM latency p95 by operation"),
     QT_TRANSLATE_NOOP("PanelTitles", "Backend database health"),
     QT_TRANSLATE_NOOP("PanelTitles", "Backends up by cluster"),
+    QT_TRANSLATE_NOOP("PanelTitles", "Error budget left (30 d)"),
+    QT_TRANSLATE_NOOP("PanelTitles", "CRM instances up"),
+    QT_TRANSLATE_NOOP("PanelTitles", "Backend connections"),
+    QT_TRANSLATE_NOOP("PanelTitles", "Backend queries per second"),
+    QT_TRANSLATE_NOOP("PanelTitles", "Backend replication lag (worst)"),
 };
 
 } // namespace
