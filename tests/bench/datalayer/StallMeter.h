@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QObject>
+
+class QTimer;
+
+namespace looma::bench {
+
+// Measures how long the thread's event loop goes without running a 1 ms precise timer: the
+// longest gap between two ticks is the longest time the loop was blocked (by a slot, a paint,
+// a model update) in the current window. reset() opens a new window.
+class StallMeter final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit StallMeter(QObject *parent = nullptr);
+
+    void start();
+    void stop();
+    void reset();
+
+    double maxGapMs() const { return double(m_maxGapNs) / 1e6; }
+    int gapsOver16ms() const { return m_over16; } // gaps of more than one 60 Hz frame
+    int gapsOver50ms() const { return m_over50; }
+    qint64 ticks() const { return m_ticks; }
+
+private:
+    void tick();
+
+    QTimer *m_timer = nullptr;
+    QElapsedTimer m_clock;
+    qint64 m_lastNs = 0;
+    qint64 m_maxGapNs = 0;
+    qint64 m_ticks = 0;
+    int m_over16 = 0;
+    int m_over50 = 0;
+};
+
+} // namespace looma::bench
