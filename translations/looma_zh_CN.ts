@@ -68,6 +68,63 @@
     </message>
 </context>
 <context>
+    <name>AiServiceFigureSet</name>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Half-open</source>
+        <translation>半开</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>ChartStatusText</name>
+    <message>
+        <source>No data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>严重</translation>
+    </message>
+</context>
+<context>
+    <name>CrmFigureSet</name>
+    <message>
+        <source>Talent management</source>
+        <translation>人才管理</translation>
+    </message>
+    <message>
+        <source>Relationship analysis</source>
+        <translation>关系分析</translation>
+    </message>
+    <message>
+        <source>AI search</source>
+        <translation>AI 搜索</translation>
+    </message>
+    <message>
+        <source>Knowledge-graph Q&amp;A</source>
+        <translation>知识图谱问答</translation>
+    </message>
+</context>
+<context>
     <name>DataSource</name>
     <message>
         <source>Registry</source>
@@ -80,6 +137,37 @@
     <message>
         <source>Scheduler</source>
         <translation>调度器</translation>
+    </message>
+</context>
+<context>
+    <name>FailoverSides</name>
+    <message>
+        <source>No primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>primary down (Prometheus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>primary critical (registry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>primary&apos;s node is down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region has instances down or unscraped (Prometheus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zone has problems (registry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -109,6 +197,22 @@
 Subcommands: migrate, report (run &apos;looma-ops SUBCOMMAND --help&apos;).</source>
         <translation>Looma 运维控制台：Looma CRM 的跨云状态、AI 服务、CRM 仪表盘与故障转移。
 子命令：migrate、report（运行“looma-ops 子命令 --help”查看说明）。</translation>
+    </message>
+    <message>
+        <source>Use this registry (libpq DSN or postgresql:// URI, no password) for this run only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dsn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this Prometheus URL for this run only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -295,6 +399,26 @@ Subcommands: migrate, report (run &apos;looma-ops SUBCOMMAND --help&apos;).</sou
     <message>
         <source>Backends up by cluster</source>
         <translation>各集群在线的后端</translation>
+    </message>
+    <message>
+        <source>Error budget left (30 d)</source>
+        <translation>剩余错误预算（30 天）</translation>
+    </message>
+    <message>
+        <source>CRM instances up</source>
+        <translation>CRM 在线实例</translation>
+    </message>
+    <message>
+        <source>Backend connections</source>
+        <translation>后端连接数</translation>
+    </message>
+    <message>
+        <source>Backend queries per second</source>
+        <translation>后端每秒查询数</translation>
+    </message>
+    <message>
+        <source>Backend replication lag (worst)</source>
+        <translation>后端复制延迟（最差）</translation>
     </message>
 </context>
 <context>
@@ -644,6 +768,50 @@ Subcommands: migrate, report (run &apos;looma-ops SUBCOMMAND --help&apos;).</sou
     </message>
 </context>
 <context>
+    <name>UnitFormat</name>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>毫秒</translation>
+    </message>
+    <message>
+        <source>req/s</source>
+        <translation>次/秒</translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation>GiB</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>value and unit</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>KiB</source>
+        <translation>KiB</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>TiB</source>
+        <translation>TiB</translation>
+    </message>
+</context>
+<context>
     <name>looma::AiServicesPage</name>
     <message>
         <source>AI services</source>
@@ -656,6 +824,241 @@ Subcommands: migrate, report (run &apos;looma-ops SUBCOMMAND --help&apos;).</sou
     <message>
         <source>Filter services or instances…</source>
         <translation>筛选服务或实例…</translation>
+    </message>
+    <message>
+        <source>
+worst: %1</source>
+        <translation>
+最差：%1</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1 倍</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已注册</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>时间范围(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>最近 1 小时</translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation>最近 6 小时</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Lowest availability</source>
+        <translation>最低可用性</translation>
+    </message>
+    <message>
+        <source>SLO ≥ 99.9 %</source>
+        <translation>服务目标 ≥ 99.9 %</translation>
+    </message>
+    <message>
+        <source>Least error budget left (30 d)</source>
+        <translation>最少剩余错误预算（30 天）</translation>
+    </message>
+    <message>
+        <source>warn below 25 %</source>
+        <translation>低于 25 % 时告警</translation>
+    </message>
+    <message>
+        <source>Highest burn rate (1 h)</source>
+        <translation>最高消耗速率（1 小时）</translation>
+    </message>
+    <message>
+        <source>page at ≥ 14.4×</source>
+        <translation>≥ 14.4 倍时呼叫值班</translation>
+    </message>
+    <message>
+        <source>Highest p95 latency</source>
+        <translation>最高 p95 延迟</translation>
+    </message>
+    <message>
+        <source>target ≤ 300 ms</source>
+        <translation>目标 ≤ 300 毫秒</translation>
+    </message>
+    <message>
+        <source>Instances by service</source>
+        <translation>各服务实例数</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>更新于 %1</translation>
+    </message>
+    <message>
+        <source>Not updated yet</source>
+        <translation>尚未更新</translation>
+    </message>
+</context>
+<context>
+    <name>looma::AiServicesTable</name>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Instances up / total</source>
+        <translation>在线 / 总实例</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>主实例</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>请求速率</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>错误率</translation>
+    </message>
+    <message>
+        <source>Latency p50 / p95 / p99</source>
+        <translation>延迟 p50 / p95 / p99</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>可用性</translation>
+    </message>
+    <message>
+        <source>Budget left (30 d)</source>
+        <translation>剩余预算（30 天）</translation>
+    </message>
+    <message>
+        <source>Burn rate (1 h)</source>
+        <translation>消耗速率（1 小时）</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <source>Gateway breaker</source>
+        <translation>网关熔断器</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>error rate over target</source>
+        <translation>错误率超出目标</translation>
+    </message>
+    <message>
+        <source>p95 latency over target</source>
+        <translation>p95 延迟超出目标</translation>
+    </message>
+    <message>
+        <source>availability under SLO</source>
+        <translation>可用性低于服务目标</translation>
+    </message>
+    <message>
+        <source>burning error budget</source>
+        <translation>正在消耗错误预算</translation>
+    </message>
+    <message>
+        <source>accuracy low</source>
+        <translation>准确率偏低</translation>
+    </message>
+    <message>
+        <source>gateway breaker open</source>
+        <translation>网关熔断器已打开</translation>
+    </message>
+    <message>
+        <source>no primary</source>
+        <translation>无主实例</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s) down</source>
+        <translation>
+            <numerusform>%n 个实例宕机</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Up per Prometheus; total and passing (%1) per the registry.</source>
+        <translation>在线数来自 Prometheus；总数及检查通过数（%1）来自注册中心。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>on node %1</source>
+        <translation>位于节点 %1</translation>
+    </message>
+    <message>
+        <source>target ≤ 0.1 %</source>
+        <translation>目标 ≤ 0.1 %</translation>
+    </message>
+    <message>
+        <source>%1 / %2 / %3 ms</source>
+        <translation>%1 / %2 / %3 毫秒</translation>
+    </message>
+    <message>
+        <source>p95 target ≤ 300 ms</source>
+        <translation>p95 目标 ≤ 300 毫秒</translation>
+    </message>
+    <message>
+        <source>SLO ≥ 99.9 %</source>
+        <translation>服务目标 ≥ 99.9 %</translation>
+    </message>
+    <message>
+        <source>share of the 30-day error budget not yet spent</source>
+        <translation>30 天错误预算中尚未消耗的比例</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1 倍</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>1× spends the budget in exactly 30 days</source>
+        <translation>1 倍表示恰好 30 天耗尽预算</translation>
+    </message>
+    <message>
+        <source>worst state over the gateway&apos;s clusters</source>
+        <translation>网关各集群中最差的状态</translation>
+    </message>
+    <message>
+        <source>: </source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
     </message>
 </context>
 <context>
@@ -741,6 +1144,110 @@ Subcommands: migrate, report (run &apos;looma-ops SUBCOMMAND --help&apos;).</sou
     </message>
 </context>
 <context>
+    <name>looma::CloudSummaryPanel</name>
+    <message>
+        <source> (registry stale: last known figures)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes: no data yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes: %1 up · %2 down · %3 draining · primaries of %4 failover group(s)%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances: no data yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances: %1 passing · %2 warning · %3 critical · %4 unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <source>Prometheus: not configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus: no answer yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus: no instance down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Prometheus: %n instance(s) down in %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">、</translation>
+    </message>
+    <message>
+        <source>Prometheus cannot scrape: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale (as of %1, Prometheus unreachable): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>looma::ClusterSummaryModel</name>
+    <message>
+        <source>%1 (%2 not up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation type="unfinished">集群</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation type="unfinished">云</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation type="unfinished">可用区</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Healthy / instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avg CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avg memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>looma::ClustersPage</name>
     <message>
         <source>Clusters</source>
@@ -787,6 +1294,75 @@ Subcommands: migrate, report (run &apos;looma-ops SUBCOMMAND --help&apos;).</sou
     </message>
 </context>
 <context>
+    <name>looma::ConnectionTester</name>
+    <message>
+        <source>The registry did not answer within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: Prometheus answers and scrapes %n target(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected, but the registry schema is version %1 and this console needs %2: run &quot;looma-ops migrate&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: registry schema version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name resolution failed (DNS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection refused: nothing listens at that host and port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <source>Authentication refused (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a Prometheus API answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>looma::CrmPage</name>
     <message>
         <source>CRM</source>
@@ -799,6 +1375,114 @@ Subcommands: migrate, report (run &apos;looma-ops SUBCOMMAND --help&apos;).</sou
     <message>
         <source>Filter backends or features…</source>
         <translation>筛选后端或功能…</translation>
+    </message>
+    <message>
+        <source>Up in all %1 clusters</source>
+        <translation>全部 %1 个集群在线</translation>
+    </message>
+    <message>
+        <source>Down in %1 of %2 clusters</source>
+        <translation>%2 个集群中 %1 个宕机</translation>
+    </message>
+    <message>
+        <source>worst cluster</source>
+        <translation>最差集群</translation>
+    </message>
+    <message>
+        <source>target ≤ 0.1 %</source>
+        <translation>目标 ≤ 0.1 %</translation>
+    </message>
+    <message>
+        <source>target ≤ 300 ms</source>
+        <translation>目标 ≤ 300 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 up</source>
+        <translation>%2 个中 %1 个在线</translation>
+    </message>
+    <message>
+        <source>every backend in every cluster</source>
+        <translation>所有集群的所有后端</translation>
+    </message>
+    <message>
+        <source>down: %1</source>
+        <translation>宕机：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>target ≤ 300 ms
+slowest: %1</source>
+        <translation>目标 ≤ 300 毫秒
+最慢：%1</translation>
+    </message>
+    <message>
+        <source>target ≤ 0.1 %
+worst: %1</source>
+        <translation>目标 ≤ 0.1 %
+最差：%1</translation>
+    </message>
+    <message>
+        <source>CRM instances up / registered</source>
+        <translation>CRM 在线 / 已注册实例</translation>
+    </message>
+    <message>
+        <source>Backend databases</source>
+        <translation>后端数据库</translation>
+    </message>
+    <message>
+        <source>Slowest feature p95</source>
+        <translation>最慢功能 p95</translation>
+    </message>
+    <message>
+        <source>Highest feature error ratio</source>
+        <translation>最高功能错误率</translation>
+    </message>
+    <message>
+        <source>CRM features</source>
+        <translation>CRM 功能</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>后端</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>连接数</translation>
+    </message>
+    <message>
+        <source>Queries</source>
+        <translation>查询速率</translation>
+    </message>
+    <message>
+        <source>Replication lag</source>
+        <translation>复制延迟</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>功能</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>吞吐量</translation>
+    </message>
+    <message>
+        <source>Error ratio</source>
+        <translation>错误率</translation>
+    </message>
+    <message>
+        <source>Latency p95</source>
+        <translation>p95 延迟</translation>
     </message>
 </context>
 <context>
@@ -814,6 +1498,22 @@ Subcommands: migrate, report (run &apos;looma-ops SUBCOMMAND --help&apos;).</sou
     <message>
         <source>Search regions, zones, clusters…</source>
         <translation>搜索地域、可用区、集群…</translation>
+    </message>
+    <message>
+        <source>registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus</source>
+        <translation type="unfinished">Prometheus</translation>
+    </message>
+    <message>
+        <source>Stale: %1 not answering; these are the last known figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">、</translation>
     </message>
 </context>
 <context>
@@ -905,6 +1605,62 @@ Check the connection on the Settings page; the console keeps retrying.</source>
     </message>
 </context>
 <context>
+    <name>looma::EventNotifier</name>
+    <message>
+        <source>Acknowledge</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Snooze for 1 hour</source>
+        <translation>暂停提醒 1 小时</translation>
+    </message>
+    <message>
+        <source>Show events</source>
+        <translation>显示事件</translation>
+    </message>
+    <message>
+        <source>Looma Ops Console</source>
+        <translation>Looma 运维控制台</translation>
+    </message>
+    <message>
+        <source>Snooze 1 h</source>
+        <translation>暂停 1 小时</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more new critical event(s))</source>
+        <translation>
+            <numerusform>%1（另有 %n 个新的严重事件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Critical event</source>
+        <translation>严重事件</translation>
+    </message>
+    <message>
+        <source>Critical event: %1</source>
+        <translation>严重事件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>looma::EventStateProxy</name>
+    <message>
+        <source>acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>maintenance</source>
+        <translation>维护中</translation>
+    </message>
+</context>
+<context>
     <name>looma::EventsPage</name>
     <message>
         <source>Events</source>
@@ -917,6 +1673,62 @@ Check the connection on the Settings page; the console keeps retrying.</source>
     <message>
         <source>Search events…</source>
         <translation>搜索事件…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 events shown; %3 critical unacknowledged</source>
+        <translation>显示 %2 个事件中的 %1 个；%3 个严重事件未确认</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <source>Failover</source>
+        <translation>故障转移</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>审计</translation>
+    </message>
+    <message>
+        <source>Hide acknowledged</source>
+        <translation>隐藏已确认</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum severity:</source>
+        <translation>最低严重级别(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Info and worse</source>
+        <translation>信息及以上</translation>
+    </message>
+    <message>
+        <source>Warning and worse</source>
+        <translation>警告及以上</translation>
+    </message>
+    <message>
+        <source>Critical only</source>
+        <translation>仅严重</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge selected</source>
+        <translation>确认所选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze notifications 1 h</source>
+        <translation>暂停通知 1 小时(&amp;S)</translation>
+    </message>
+    <message>
+        <source>⚠ Prometheus did not answer the last alerts poll; the alerts shown are the last ones received.</source>
+        <translation>⚠ Prometheus 未响应最近一次告警轮询；显示的是最后收到的告警。</translation>
     </message>
 </context>
 <context>
@@ -954,10 +1766,6 @@ Check the connection on the Settings page; the console keeps retrying.</source>
         <translation>未知服务 #%1</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
         <source>%1 of %2 instances</source>
         <translation>%1 / %2 个实例</translation>
     </message>
@@ -975,6 +1783,58 @@ Check the connection on the Settings page; the console keeps retrying.</source>
     <message>
         <source>Filter failover groups…</source>
         <translation>筛选故障转移组…</translation>
+    </message>
+    <message>
+        <source>Switch over…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge cooldown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set maintenance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear maintenance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown (no registry connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: the group never failed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1 (last failover %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledged (last failover %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over (last failover %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready: the switchover asks for a candidate, a reason and a confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1037,6 +1897,59 @@ Check the connection on the Settings page; the console keeps retrying.</source>
     <message>
         <source>The webhook was removed while the promotion ran; nobody was told.</source>
         <translation>提升过程中 Webhook 被移除；未通知任何一方。</translation>
+    </message>
+</context>
+<context>
+    <name>looma::FailoverSidesPanel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failover groups: which cloud holds the primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">组</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">服务</translation>
+    </message>
+    <message>
+        <source>Cloud · zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation type="unfinished">主</translation>
+    </message>
+    <message>
+        <source>Why listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 primaries · %3: %4 primaries · without primary: %5 · groups: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No group has its primary in a zone with problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 groups have their primary where something is wrong; the worst %2 are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) have their primary where something is wrong:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1180,6 +2093,159 @@ Check the connection on the Settings page; the console keeps retrying.</source>
     </message>
 </context>
 <context>
+    <name>looma::FleetChartsPanel</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes by status per region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes by CPU utilisation (% up to)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>looma::GroupDetailsPane</name>
+    <message>
+        <source>Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooldown:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduler:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">角色</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished">健康</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished">节点</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No group selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <source>none: an operator must choose one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no scheduler runs in this console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not evaluated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed over automatically at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would fail over (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>looma::GroupMembers</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its node is not in the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node %1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight 0 (never routed to)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">、</translation>
+    </message>
+</context>
+<context>
     <name>looma::InstanceTableModel</name>
     <message>
         <source>Service</source>
@@ -1320,6 +2386,72 @@ Cross-cloud status, AI services, CRM dashboards and failover for Looma CRM on Te
     </message>
 </context>
 <context>
+    <name>looma::NodeDetailPanel</name>
+    <message>
+        <source>No node selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3
+%4 · %5 · %6 cores · %7 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service instances on this node:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU utilisation, last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory utilisation, last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>looma::NodeFilterBar</name>
+    <message>
+        <source>All regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All clouds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>looma::NodeSeriesChart</name>
+    <message>
+        <source>%1 (stale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>looma::NodeTableModel</name>
     <message>
         <source>Hostname</source>
@@ -1423,6 +2555,69 @@ Cross-cloud status, AI services, CRM dashboards and failover for Looma CRM on Te
     <message>
         <source>The permission check failed (%1).</source>
         <translation>权限检查失败（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>looma::OperatorReasonDialog</name>
+    <message>
+        <source>Recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge cooldown of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group failed over recently. Acknowledging the cooldown lets a manual or automatic failover act again before it ends. The acknowledgement is audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set maintenance on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every instance of the group goes into maintenance: automatic failover leaves the group alone until the time ends or maintenance is cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear maintenance on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every instance of the group leaves maintenance now: automatic failover may act on it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1829,6 +3024,25 @@ Cross-cloud status, AI services, CRM dashboards and failover for Looma CRM on Te
     </message>
 </context>
 <context>
+    <name>looma::RejectedRowsBanner</name>
+    <message numerus="yes">
+        <source>The registry holds %n row(s) the console cannot read; they are left out:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 #%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (see the log).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>looma::ReportCollector</name>
     <message>
         <source>Starting</source>
@@ -1880,6 +3094,25 @@ Cross-cloud status, AI services, CRM dashboards and failover for Looma CRM on Te
     <message>
         <source>Rendering the report</source>
         <translation>正在生成报告</translation>
+    </message>
+</context>
+<context>
+    <name>looma::ReportPresets</name>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2206,6 +3439,122 @@ Cross-cloud status, AI services, CRM dashboards and failover for Looma CRM on Te
         <source>Filter reports…</source>
         <translation>筛选报告…</translation>
     </message>
+    <message>
+        <source>Whole fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished">浏览…</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports written in this session (double-click to open):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File (PDF, HTML) or folder (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looma CRM (crm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to write the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; no report was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registry (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach %1; the report states the gaps. First error: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>looma::SchedulerService</name>
@@ -2371,6 +3720,218 @@ Cross-cloud status, AI services, CRM dashboards and failover for Looma CRM on Te
     </message>
 </context>
 <context>
+    <name>looma::StatTile</name>
+    <message>
+        <source>⚠ Stale: showing the last known value</source>
+        <translation>⚠ 数据过期：显示最后已知的值</translation>
+    </message>
+</context>
+<context>
+    <name>looma::SwitchoverDialog</name>
+    <message>
+        <source>Switch over %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group &lt;b&gt;%1&lt;/b&gt; of service &lt;b&gt;%2&lt;/b&gt;, generation %3. Current primary: %4 (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group &lt;b&gt;%1&lt;/b&gt; of service &lt;b&gt;%2&lt;/b&gt;, generation %3. The group has no primary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished">健康</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished">节点</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promote an unhealthy candidate anyway (I have checked it myself)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this switchover? Recorded in the failover event and the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the service name &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as %1, database role %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promote which standby?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection for operator actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group has no standby to promote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the standby to promote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This candidate is unhealthy: tick the override box to promote it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the service name to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switching over to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Committed.&lt;/b&gt; %1 is the primary of %2 now, generation %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Refused&lt;/b&gt;; nothing changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Failed&lt;/b&gt;; nothing changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;In doubt&lt;/b&gt;: the connection broke while committing. Look at the registry before acting again. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>looma::SwitchoverGate</name>
+    <message>
+        <source>Select a failover group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only mode (--read-only): this console makes no changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only mode is on in the settings: this console makes no changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No registry is configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the registry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry data is stale: the view may no longer be current.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry is unreachable (%1): the view may no longer be current.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the database role&apos;s rights…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database role %1 may not set maintenance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An operation on this group is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database role %1 may not fail over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the group&apos;s last failover…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In cooldown after the failover at %1, until %2. Acknowledge the cooldown to switch over earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>looma::TimeSeriesChart</name>
+    <message>
+        <source>Target ≤ %1</source>
+        <translation>目标 ≤ %1</translation>
+    </message>
+    <message>
+        <source>Target ≥ %1</source>
+        <translation>目标 ≥ %1</translation>
+    </message>
+    <message>
+        <source>No series: the query returned nothing for this window.</source>
+        <translation>无数据序列：该时间范围内查询没有返回结果。</translation>
+    </message>
+    <message>
+        <source>Waiting for the first refresh…</source>
+        <translation>正在等待首次刷新…</translation>
+    </message>
+    <message>
+        <source>⚠ Stale: the last refresh failed; showing the previous data.</source>
+        <translation>⚠ 数据过期：最近一次刷新失败，显示的是之前的数据。</translation>
+    </message>
+    <message>
+        <source>⚠ Stale: %1 Showing the previous data.</source>
+        <translation>⚠ 数据过期：%1 显示的是之前的数据。</translation>
+    </message>
+</context>
+<context>
     <name>looma::WebhookActuator</name>
     <message>
         <source>Webhook %1 answered HTTP %2 (attempt %3 of %4).</source>
@@ -2383,6 +3944,81 @@ Cross-cloud status, AI services, CRM dashboards and failover for Looma CRM on Te
     <message>
         <source>Webhook %1 failed after %2 attempts; last error: %3.</source>
         <translation>Webhook %1 尝试 %2 次后失败；最后的错误：%3。</translation>
+    </message>
+</context>
+<context>
+    <name>looma::cli::HeadlessCommand</name>
+    <message>
+        <source>Runs the health-check and failover scheduler without a window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run without a window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry connection string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus base URL (second observer, or the health source).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never write: no failover, no leadership, no health events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override every check policy&apos;s interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooldown after a group&apos;s failover, in seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing share of all checks that trips the partition guard (0..1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in health_events.observer and as the failover actor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probes (default) or prometheus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook POSTed after every committed failover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leadership retry and confirm interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up (exit 3) when the registry stays unreachable this long at start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers out of range: --check-interval-ms 100.., --cooldown-s 0.., --leader-interval-ms 200.., --start-timeout-s 1.., --partition-share (0, 1].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--health-source prometheus needs --prometheus URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--health-source is probes or prometheus, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--webhook needs an http(s) URL.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
