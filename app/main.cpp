@@ -1,4 +1,5 @@
 #include "AppSettings.h"
+#include "ConsoleSession.h"
 #include "Icons.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
@@ -47,7 +48,12 @@ int main(int argc, char *argv[])
     for (const QString &problem : settings.problems())
         qWarning("looma-ops: %s", qPrintable(problem));
 
-    looma::MainWindow window(settings, languages);
+    // The session is built before the window so the pages connect to live clients from the start.
+    looma::ConsoleSession session(&settings);
+    session.setRegistryOverride(parser.value(options.registry));
+    session.setPrometheusOverride(parser.value(options.prometheus));
+    session.start();
+    looma::MainWindow window(settings, languages, &session);
     window.show();
     return QApplication::exec();
 }

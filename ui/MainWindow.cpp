@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "AppSettings.h"
+#include "ConnectionTester.h"
+#include "ConsoleSession.h"
 #include "Icons.h"
 #include "LanguageManager.h"
 #include "Theme.h"
@@ -12,7 +14,9 @@
 #include "pages/FailoverPage.h"
 #include "pages/ReportsPage.h"
 #include "pages/SettingsPage.h"
+#include "PanelRefresher.h"
 #include "status/ReadOnlyIndicator.h"
+#include "status/RejectedRowsBanner.h"
 #include "status/SourceStatusWidget.h"
 
 #include <QAction>
@@ -33,9 +37,16 @@
 namespace looma {
 
 MainWindow::MainWindow(AppSettings &settings, LanguageManager &languages, QWidget *parent)
+    : MainWindow(settings, languages, static_cast<ConsoleSession *>(nullptr), parent)
+{
+}
+
+MainWindow::MainWindow(AppSettings &settings, LanguageManager &languages, ConsoleSession *session,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
     , m_languages(languages)
+    , m_session(session ? session : new ConsoleSession(&settings, this))
     , m_languageSeen(settings.language())
     , m_themeSeen(settings.theme())
     , m_navigation(new QListWidget(this))
@@ -61,12 +72,15 @@ MainWindow::MainWindow(AppSettings &settings, LanguageManager &languages, QWidge
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(createProblemBanner());
+    m_rejectedBanner = new RejectedRowsBanner(this);
+    layout->addWidget(m_rejectedBanner);
     layout->addLayout(body, 1);
     setCentralWidget(central);
 
     connect(&m_settings, &AppSettings::changed, this, &MainWindow::onSettingsChanged);
     retranslateUi();
     updateSourcesFromSettings();
+    connectSession();
     updateReadOnly();
     updateProblemBanner();
     restoreWindow();
@@ -75,9 +89,10 @@ MainWindow::MainWindow(AppSettings &settings, LanguageManager &languages, QWidge
 void MainWindow::createPages()
 {
     m_settingsPage = new SettingsPage(m_settings, this);
-    m_pageList = {new CrossCloudPage(this), new ClustersPage(this), new AiServicesPage(this),
-                  new CrmPage(this),        new EventsPage(this),   new FailoverPage(this),
-                  new ReportsPage(this),    m_settingsPage};
+    m_pageList = {new CrossCloudPage(m_session, this), new ClustersPage(m_session, this),
+                  new AiServicesPage(m_session, this),  new CrmPage(m_session, this),
+                  new EventsPage(m_session, this),      new FailoverPage(this),
+                  new ReportsPage(this),                m_settingsPage};
     for (PageBase *page : std::as_const(m_pageList)) {
         m_stack->addWidget(page);
         if (auto *dashboard = qobject_cast<DashboardPage *>(page)) {
@@ -108,6 +123,7 @@ void MainWindow::createNavigation()
             return;
         m_stack->setCurrentIndex(row);
         m_settings.setLastPage(m_pageList.at(row)->key());
+        onPageChanged(m_pageList.at(row));
         if (const QList<QAction *> actions = m_pageActions->actions(); row < actions.size())
             actions.at(row)->setChecked(true);
     });
@@ -119,6 +135,7 @@ void MainWindow::createMenus()
     m_consoleMenu->setObjectName(QStringLiteral("consoleMenu"));
     m_refreshAction = m_consoleMenu->addAction(QString(), this, [this] {
         if (PageBase *page = currentPage()) {
+            m_session->refresh();
             page->refresh();
             Q_EMIT refreshRequested(page->key());
         }
@@ -231,7 +248,7 @@ void MainWindow::restoreWindow()
     restoreState(m_settings.windowState());
     // First run: nothing to show until a data source is set, so open where that is done.
     const QString last = m_settings.lastPage();
-    if (!m_settings.isConfigured())
+    if (!sourceConfigured(DataSource::Registry) && !sourceConfigured(DataSource::Prometheus))
         showPage(QStringLiteral("settings"));
     else if (page(last))
         showPage(last);
@@ -293,6 +310,7 @@ void MainWindow::onSettingsChanged()
         m_themeSeen = m_settings.theme();
         Theme::apply(m_themeSeen);
     }
+    m_session->applySettings();
     updateSourcesFromSettings();
     updateReadOnly();
     updateProblemBanner();
@@ -302,10 +320,10 @@ void MainWindow::updateSourcesFromSettings()
 {
     // The settings decide only "configured or not"; once configured, the clients report the rest.
     // The scheduler decides through the registry (leadership, failover rows), so it follows it.
-    const bool registry = m_settings.registry().isConfigured();
+    const bool registry = sourceConfigured(DataSource::Registry);
     const std::pair<DataSource, bool> configured[] = {
         {DataSource::Registry, registry},
-        {DataSource::Prometheus, m_settings.prometheus().isConfigured()},
+        {DataSource::Prometheus, sourceConfigured(DataSource::Prometheus)},
         {DataSource::Scheduler, registry}};
     for (const auto &[source, isConfigured] : configured) {
         const SourceStatus current = m_sourceStatus.value(source);
@@ -319,6 +337,52 @@ void MainWindow::updateSourcesFromSettings()
             setSourceStatus(source, current);
         }
     }
+}
+
+bool MainWindow::sourceConfigured(DataSource source) const
+{
+    // A running session knows about --registry / --prometheus; the settings alone do not.
+    if (m_session->isStarted()) {
+        return source == DataSource::Prometheus ? m_session->config().prometheusConfigured
+                                                : m_session->config().registryConfigured;
+    }
+    return source == DataSource::Prometheus ? m_settings.prometheus().isConfigured()
+                                            : m_settings.registry().isConfigured();
+}
+
+void MainWindow::connectSession()
+{
+    connect(m_session, &ConsoleSession::registryStatusChanged, this, &MainWindow::setRegistryStatus);
+    connect(m_session, &ConsoleSession::prometheusStatusChanged, this, &MainWindow::setPrometheusStatus);
+    connect(m_session, &ConsoleSession::rowsRejected, m_rejectedBanner, &RejectedRowsBanner::addRows);
+    if (!m_session->rejectedRows().isEmpty())
+        m_rejectedBanner->addRows(m_session->rejectedRows());
+    if (m_session->isStarted()) {
+        // Statuses reported before the window existed.
+        if (m_session->config().registryConfigured)
+            setRegistryStatus(m_session->registryStatus());
+        if (m_session->config().prometheusConfigured)
+            setPrometheusStatus(m_session->prometheusStatus());
+    }
+    ConnectionTester *tester = m_session->connectionTester();
+    connect(m_settingsPage, &SettingsPage::testRegistryRequested, tester, &ConnectionTester::testRegistry);
+    connect(m_settingsPage, &SettingsPage::testPrometheusRequested, tester, &ConnectionTester::testPrometheus);
+    connect(tester, &ConnectionTester::registryTestFinished, m_settingsPage, &SettingsPage::showRegistryTestResult);
+    connect(tester, &ConnectionTester::prometheusTestFinished, m_settingsPage,
+            &SettingsPage::showPrometheusTestResult);
+    m_settingsPage->setConnectionTestsAvailable(true);
+    if (PageBase *page = currentPage())
+        onPageChanged(page);
+}
+
+void MainWindow::onPageChanged(PageBase *page)
+{
+    // Only the visible dashboard's panels are queried; a page switch fetches them at once.
+    if (!m_session || !m_session->panels())
+        return;
+    m_session->panels()->setActivePage(page->key());
+    if (m_session->isStarted())
+        m_session->panels()->refreshNow();
 }
 
 void MainWindow::updateReadOnly()

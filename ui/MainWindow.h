@@ -18,7 +18,9 @@ class QStackedWidget;
 namespace looma {
 
 class AppSettings;
+class ConsoleSession;
 class LanguageManager;
+class RejectedRowsBanner;
 class PageBase;
 class ReadOnlyIndicator;
 class SettingsPage;
@@ -32,7 +34,14 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
+    // session: the live data of this window, started by the caller. Without one (the shell alone,
+    // as some tests use it) the window makes an idle session of its own and shows empty states.
+    MainWindow(AppSettings &settings, LanguageManager &languages, ConsoleSession *session,
+               QWidget *parent = nullptr);
     MainWindow(AppSettings &settings, LanguageManager &languages, QWidget *parent = nullptr);
+
+    ConsoleSession *session() const { return m_session; }
+    RejectedRowsBanner *rejectedRowsBanner() const { return m_rejectedBanner; }
 
     QList<PageBase *> pages() const { return m_pageList; }
     PageBase *page(const QString &key) const;
@@ -68,6 +77,9 @@ protected:
 
 private:
     void createPages();
+    void connectSession();
+    void onPageChanged(PageBase *page);
+    bool sourceConfigured(DataSource source) const;
     void createNavigation();
     void updateNavigationPalette();
     void createMenus();
@@ -83,6 +95,8 @@ private:
 
     AppSettings &m_settings;
     LanguageManager &m_languages;
+    ConsoleSession *m_session = nullptr;
+    RejectedRowsBanner *m_rejectedBanner = nullptr;
     LanguageChoice m_languageSeen = LanguageChoice::System;
     ThemeChoice m_themeSeen = ThemeChoice::System;
 

@@ -19,6 +19,8 @@ public:
     QCommandLineOption readOnly;
     QCommandLineOption language;
     QCommandLineOption configFile;
+    QCommandLineOption registry;   // a DSN for this run, instead of the stored one
+    QCommandLineOption prometheus; // a URL for this run, instead of the stored one
 };
 
 } // namespace looma::cli

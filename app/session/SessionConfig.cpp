@@ -67,7 +67,7 @@ SessionConfig SessionConfig::fromSettings(const AppSettings &settings, const QSt
     out.registry.pollIntervalMs = settings.refresh().registrySeconds * 1000;
     out.prometheus = prometheusConfig(prometheus);
     out.refreshMs = settings.refresh().prometheusSeconds * 1000;
-    const LabelMapping labels = settings.labels();
+    const LabelSettings labels = settings.labels();
     out.nodeLabel = labels.node;
     out.serviceLabel = labels.service;
     out.clusterLabel = labels.cluster;

@@ -12,8 +12,7 @@ struct PrometheusSettings;
 struct RegistrySettings;
 
 // The settings a session runs on, as the clients' own config types. Reading AppSettings happens
-// here only: its LabelMapping and the models' LabelMapping share a name, so no file includes both
-// AppSettings.h and FleetStore.h; the session takes label names as plain strings.
+// here only, so the session's other classes depend on these plain values, not on the settings store.
 struct SessionConfig
 {
     bool registryConfigured = false;

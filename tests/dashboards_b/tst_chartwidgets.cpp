@@ -5,6 +5,7 @@
 #include "UnitFormat.h"
 
 #include <QChart>
+#include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
 #include <QtTest>

@@ -236,7 +236,9 @@ void FleetModel::addGroup(int serviceIndex, const std::string &name, int size, i
         instance.serviceIndex = std::uint16_t(serviceIndex);
         instance.groupIndex = groupIndex;
         instance.role = role;
-        instance.weight = std::int16_t(role == InstanceRole::Standby ? 0 : 100);
+        // Standbys take no traffic by role, not by weight: weight 0 means "never promote here"
+        // to the failover policy, so seeded standbys must stay eligible.
+        instance.weight = std::int16_t(role == InstanceRole::Standby ? 50 : 100);
         instance.nodeIndex = placeOnNode(serviceIndex, cluster, &instance.port);
         const int index = int(m_instances.size());
         if (k == 0)

@@ -170,7 +170,5 @@ private Q_SLOTS:
     }
 };
 
-Q_DECLARE_METATYPE(QList<looma::HealthTransition>)
-
 QTEST_GUILESS_MAIN(TestSlaMath)
 #include "tst_slamath.moc"

@@ -52,16 +52,16 @@ RefreshSettings PollingSettingsGroup::refresh() const
     return v;
 }
 
-LabelMapping PollingSettingsGroup::labels() const
+LabelSettings PollingSettingsGroup::labels() const
 {
-    LabelMapping v;
+    LabelSettings v;
     v.node = m_nodeEdit->text().trimmed();
     v.service = m_serviceEdit->text().trimmed();
     v.cluster = m_clusterEdit->text().trimmed();
     return v;
 }
 
-void PollingSettingsGroup::setValues(const RefreshSettings &refresh, const LabelMapping &labels)
+void PollingSettingsGroup::setValues(const RefreshSettings &refresh, const LabelSettings &labels)
 {
     m_registrySpin->setValue(refresh.registrySeconds);
     m_prometheusSpin->setValue(refresh.prometheusSeconds);

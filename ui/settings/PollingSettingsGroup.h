@@ -19,8 +19,8 @@ public:
     explicit PollingSettingsGroup(QWidget *parent = nullptr);
 
     RefreshSettings refresh() const;
-    LabelMapping labels() const;
-    void setValues(const RefreshSettings &refresh, const LabelMapping &labels);
+    LabelSettings labels() const;
+    void setValues(const RefreshSettings &refresh, const LabelSettings &labels);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -62,17 +62,9 @@ struct SweepFigure
     QDateTime endedAt;
 };
 
-// One sample of a Prometheus instant vector (the Prometheus client's result, reduced).
-struct PromSample
-{
-    QHash<QString, QString> labels;
-    double value = 0;
-};
-
 } // namespace looma
 
 Q_DECLARE_METATYPE(looma::ProbeResult)
 Q_DECLARE_METATYPE(looma::HealthTransition)
 Q_DECLARE_METATYPE(looma::SchedulerFigures)
 Q_DECLARE_METATYPE(looma::SweepFigure)
-Q_DECLARE_METATYPE(looma::PromSample)

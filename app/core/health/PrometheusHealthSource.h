@@ -2,6 +2,7 @@
 
 #include "HealthStateMachine.h"
 #include "HealthTypes.h"
+#include "PromTypes.h"
 
 #include <QCoreApplication>
 #include <QHash>

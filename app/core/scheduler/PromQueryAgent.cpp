@@ -22,16 +22,7 @@ PromQueryAgent::PromQueryAgent(const PromConfig &config, QObject *parent)
                     done(false, {}, error.message);
                     return;
                 }
-                QList<PromValue> values;
-                values.reserve(result.samples.size());
-                for (const PromSample &s : result.samples) {
-                    PromValue v;
-                    for (auto l = s.labels.cbegin(); l != s.labels.cend(); ++l)
-                        v.labels.insert(l.key(), l.value());
-                    v.value = s.value;
-                    values.append(v);
-                }
-                done(true, values, {});
+                done(true, result.samples, {});
             });
 }
 

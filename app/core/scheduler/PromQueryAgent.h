@@ -1,6 +1,7 @@
 #pragma once
 
 #include "PromConfig.h"
+#include "PromTypes.h"
 #include "SourceStatus.h"
 
 #include <QHash>
@@ -14,16 +15,6 @@ class PromClient;
 class PromError;
 struct PromQueryResult;
 
-// One instant-vector sample, in neutral form. Why not the Prometheus client's PromSample: the
-// health library declares another looma::PromSample (labels in a QHash, no timestamp), so no
-// translation unit may include both PromTypes.h and HealthTypes.h. This class keeps the
-// Prometheus client's types inside its own .cpp and hands out these.
-struct PromValue
-{
-    QHash<QString, QString> labels;
-    double value = 0;
-};
-
 // The scheduler's Prometheus access: instant queries with a callback per request, on the thread
 // it lives on (the GUI thread: the client is asynchronous).
 class PromQueryAgent final : public QObject
@@ -31,7 +22,7 @@ class PromQueryAgent final : public QObject
     Q_OBJECT
 
 public:
-    using Done = std::function<void(bool ok, const QList<PromValue> &values, const QString &error)>;
+    using Done = std::function<void(bool ok, const QList<PromSample> &values, const QString &error)>;
 
     explicit PromQueryAgent(const PromConfig &config, QObject *parent = nullptr);
     ~PromQueryAgent() override;

@@ -38,17 +38,15 @@ void PrometheusHealthPoller::poll()
         return;
     m_busy = true;
     const qint64 startedMs = m_clock.elapsed();
-    m_agent->query(m_query, [this, startedMs](bool ok, const QList<PromValue> &values, const QString &error) {
+    m_agent->query(m_query, [this, startedMs](bool ok, const QList<PromSample> &values, const QString &error) {
         m_busy = false;
         if (!ok) {
             Q_EMIT queryFailed(error);
             return;
         }
-        QList<PromSample> samples;
-        samples.reserve(values.size());
+        const QList<PromSample> &samples = values;
         int failures = 0;
-        for (const PromValue &v : values) {
-            samples.append({v.labels, v.value});
+        for (const PromSample &v : samples) {
             if (!(v.value == 1.0))
                 ++failures;
         }

@@ -350,7 +350,7 @@ void SchedulerService::decideWith(const QString &group, ObserverVerdict observer
         // Ask the second observer before acting; the group is busy until it answers.
         m_busyGroups.insert(group, 0);
         const QString promql = QStringLiteral("%1{instance_id=\"%2\"}").arg(m_config.observerQuery).arg(gd.decision.primaryId);
-        m_prom->query(promql, [this, group](bool ok, const QList<PromValue> &values, const QString &error) {
+        m_prom->query(promql, [this, group](bool ok, const QList<PromSample> &values, const QString &error) {
             m_busyGroups.remove(group);
             ObserverVerdict verdict = ObserverVerdict::NoObserver;
             if (!ok) {
@@ -359,7 +359,7 @@ void SchedulerService::decideWith(const QString &group, ObserverVerdict observer
                 Q_EMIT problem(tr("The second observer did not answer: %1").arg(error));
             } else if (!values.isEmpty()) {
                 verdict = ObserverVerdict::Down;
-                for (const PromValue &v : values) {
+                for (const PromSample &v : values) {
                     if (v.value == 1.0)
                         verdict = ObserverVerdict::Up;
                 }

@@ -276,7 +276,7 @@ void AppSettings::setRefresh(const RefreshSettings &value)
     setValues(v);
 }
 
-void AppSettings::setLabels(const LabelMapping &value)
+void AppSettings::setLabels(const LabelSettings &value)
 {
     SettingsValues v = m_values;
     v.labels = value;

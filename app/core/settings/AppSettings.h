@@ -42,7 +42,7 @@ public:
     RegistrySettings registry() const { return m_values.registry; }
     PrometheusSettings prometheus() const { return m_values.prometheus; }
     RefreshSettings refresh() const { return m_values.refresh; }
-    LabelMapping labels() const { return m_values.labels; }
+    LabelSettings labels() const { return m_values.labels; }
     SchedulerPolicy scheduler() const { return m_values.scheduler; }
     LanguageChoice language() const { return m_values.language; }
     ThemeChoice theme() const { return m_values.theme; }
@@ -53,7 +53,7 @@ public:
     void setRegistry(const RegistrySettings &value);
     void setPrometheus(const PrometheusSettings &value);
     void setRefresh(const RefreshSettings &value);
-    void setLabels(const LabelMapping &value);
+    void setLabels(const LabelSettings &value);
     void setScheduler(const SchedulerPolicy &value);
     void setLanguage(LanguageChoice value);
     void setTheme(ThemeChoice value);

@@ -94,17 +94,17 @@ struct RefreshSettings
 };
 
 // Which Prometheus labels carry the node, service and cluster, so a fleet with other names fits.
-struct LabelMapping
+struct LabelSettings
 {
     QString node = QStringLiteral("node");
     QString service = QStringLiteral("service");
     QString cluster = QStringLiteral("cluster");
 
-    bool operator==(const LabelMapping &o) const
+    bool operator==(const LabelSettings &o) const
     {
         return node == o.node && service == o.service && cluster == o.cluster;
     }
-    bool operator!=(const LabelMapping &o) const { return !(*this == o); }
+    bool operator!=(const LabelSettings &o) const { return !(*this == o); }
 };
 
 struct SchedulerPolicy
@@ -125,7 +125,7 @@ struct SettingsValues
     RegistrySettings registry;
     PrometheusSettings prometheus;
     RefreshSettings refresh;
-    LabelMapping labels;
+    LabelSettings labels;
     SchedulerPolicy scheduler;
     LanguageChoice language = LanguageChoice::System;
     ThemeChoice theme = ThemeChoice::System;

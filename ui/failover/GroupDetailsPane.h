@@ -1,0 +1,42 @@
+#pragma once
+
+#include "GroupMembers.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTreeWidget;
+
+namespace looma {
+
+struct GroupDecision;
+
+// The selected failover group in detail: every member with its health and where it runs, the
+// generation, maintenance, cooldown, and what the scheduler last decided about it and why.
+class GroupDetailsPane final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit GroupDetailsPane(QWidget *parent = nullptr);
+
+    void setGroup(const GroupMembers &group, const QDateTime &now);
+    void setCooldownText(const QString &text);
+    // No scheduler in this window: say so instead of leaving the field empty.
+    void setNoScheduler();
+    void setDecision(const GroupDecision *decision); // null: the scheduler has not evaluated it yet
+    void clear();
+
+private:
+    QLabel *m_title = nullptr;
+    QLabel *m_service = nullptr;
+    QLabel *m_primary = nullptr;
+    QLabel *m_generation = nullptr;
+    QLabel *m_maintenance = nullptr;
+    QLabel *m_cooldown = nullptr;
+    QLabel *m_decision = nullptr;
+    QLabel *m_blocking = nullptr;
+    QTreeWidget *m_members = nullptr;
+};
+
+} // namespace looma
