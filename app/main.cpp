@@ -3,12 +3,16 @@
 #include "Icons.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "SchedulerHost.h"
 #include "Theme.h"
 #include "cli/CommandDispatch.h"
 #include "cli/GuiOptions.h"
+#include "cli/WindowScreenshot.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+
+#include <memory>
 
 int main(int argc, char *argv[])
 {
@@ -54,6 +58,21 @@ int main(int argc, char *argv[])
     session.setPrometheusOverride(parser.value(options.prometheus));
     session.start();
     looma::MainWindow window(settings, languages, &session);
+    // The in-process scheduler: health checks and automatic failover under the safety rules
+    // (leadership, cooldown, maintenance, second observer, partition guard). Read-only mode keeps
+    // it checking but never acting.
+    looma::SchedulerHost scheduler(&session, &settings);
+    if (!parser.isSet(options.noScheduler)) {
+        window.setSchedulerHost(&scheduler);
+        scheduler.start();
+    }
+    if (parser.isSet(options.page))
+        window.showPage(parser.value(options.page));
     window.show();
+    std::unique_ptr<looma::cli::WindowScreenshot> shot;
+    if (parser.isSet(options.screenshot)) {
+        shot = std::make_unique<looma::cli::WindowScreenshot>(&window, &session, parser.value(options.screenshot));
+        shot->start();
+    }
     return QApplication::exec();
 }

@@ -143,31 +143,31 @@
     <name>FailoverSides</name>
     <message>
         <source>No primary</source>
-        <translation type="unfinished"></translation>
+        <translation>No primary</translation>
     </message>
     <message>
         <source>primary down (Prometheus)</source>
-        <translation type="unfinished"></translation>
+        <translation>primary down (Prometheus)</translation>
     </message>
     <message>
         <source>primary critical (registry)</source>
-        <translation type="unfinished"></translation>
+        <translation>primary critical (registry)</translation>
     </message>
     <message>
         <source>primary&apos;s node is down</source>
-        <translation type="unfinished"></translation>
+        <translation>primary&apos;s node is down</translation>
     </message>
     <message>
         <source>region has instances down or unscraped (Prometheus)</source>
-        <translation type="unfinished"></translation>
+        <translation>region has instances down or unscraped (Prometheus)</translation>
     </message>
     <message>
         <source>zone has problems (registry)</source>
-        <translation type="unfinished"></translation>
+        <translation>zone has problems (registry)</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -193,26 +193,44 @@
         <translation>file</translation>
     </message>
     <message>
-        <source>Looma Ops Console: cross-cloud status, AI services, CRM dashboards and failover for Looma CRM.
-Subcommands: migrate, report (run &apos;looma-ops SUBCOMMAND --help&apos;).</source>
-        <translation>Looma Ops Console: cross-cloud status, AI services, CRM dashboards and failover for Looma CRM.
-Subcommands: migrate, report (run &apos;looma-ops SUBCOMMAND --help&apos;).</translation>
-    </message>
-    <message>
         <source>Use this registry (libpq DSN or postgresql:// URI, no password) for this run only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use this registry (libpq DSN or postgresql:// URI, no password) for this run only.</translation>
     </message>
     <message>
         <source>dsn</source>
-        <translation type="unfinished"></translation>
+        <translation>dsn</translation>
     </message>
     <message>
         <source>Use this Prometheus URL for this run only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use this Prometheus URL for this run only.</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Watch only: run no health checks and no automatic failover in this window.</source>
+        <translation>Watch only: run no health checks and no automatic failover in this window.</translation>
+    </message>
+    <message>
+        <source>Open on this page: crossCloud, clusters, aiServices, crm, events, failover, reports, settings.</source>
+        <translation>Open on this page: crossCloud, clusters, aiServices, crm, events, failover, reports, settings.</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>page</translation>
+    </message>
+    <message>
+        <source>Save a PNG of the window once the registry and Prometheus have answered, then quit.</source>
+        <translation>Save a PNG of the window once the registry and Prometheus have answered, then quit.</translation>
+    </message>
+    <message>
+        <source>Looma Ops Console: cross-cloud status, AI services, CRM dashboards and failover for Looma CRM.
+Subcommands: migrate, report (run &apos;looma-ops SUBCOMMAND --help&apos;).
+Without a window: looma-ops --headless (run &apos;looma-ops --headless --help&apos;).</source>
+        <translation>Looma Ops Console: cross-cloud status, AI services, CRM dashboards and failover for Looma CRM.
+Subcommands: migrate, report (run &apos;looma-ops SUBCOMMAND --help&apos;).
+Without a window: looma-ops --headless (run &apos;looma-ops --headless --help&apos;).</translation>
     </message>
 </context>
 <context>
@@ -485,8 +503,8 @@ Subcommands: migrate, report (run &apos;looma-ops SUBCOMMAND --help&apos;).</tra
     <message numerus="yes">
         <source>expected a [time, &quot;value&quot;] pair, got %n element(s)</source>
         <translation>
-            <numerusform>expected a [time, &quot;value&quot;] pair, got %n element(s)</numerusform>
-            <numerusform>expected a [time, &quot;value&quot;] pair, got %n element(s)</numerusform>
+            <numerusform>expected a [time, &quot;value&quot;] pair, got %n element</numerusform>
+            <numerusform>expected a [time, &quot;value&quot;] pair, got %n elements</numerusform>
         </translation>
     </message>
     <message>
@@ -994,8 +1012,8 @@ worst: %1</translation>
     <message numerus="yes">
         <source>%n instance(s) down</source>
         <translation>
-            <numerusform>%n instance(s) down</numerusform>
-            <numerusform>%n instance(s) down</numerusform>
+            <numerusform>%n instance down</numerusform>
+            <numerusform>%n instances down</numerusform>
         </translation>
     </message>
     <message>
@@ -1149,105 +1167,105 @@ worst: %1</translation>
     <name>looma::CloudSummaryPanel</name>
     <message>
         <source> (registry stale: last known figures)</source>
-        <translation type="unfinished"></translation>
+        <translation> (registry stale: last known figures)</translation>
     </message>
     <message>
         <source>Nodes: no data yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodes: no data yet</translation>
     </message>
     <message>
         <source>Nodes: %1 up · %2 down · %3 draining · primaries of %4 failover group(s)%5</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodes: %1 up · %2 down · %3 draining · primaries of %4 failover group(s)%5</translation>
     </message>
     <message>
         <source>Instances: no data yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Instances: no data yet</translation>
     </message>
     <message>
         <source>Instances: %1 passing · %2 warning · %3 critical · %4 unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Instances: %1 passing · %2 warning · %3 critical · %4 unknown</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Prometheus: not configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus: not configured</translation>
     </message>
     <message>
         <source>Prometheus: no answer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus: no answer yet</translation>
     </message>
     <message>
         <source>Prometheus: no instance down</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus: no instance down</translation>
     </message>
     <message numerus="yes">
         <source>Prometheus: %n instance(s) down in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prometheus: %n instance down in %1</numerusform>
+            <numerusform>Prometheus: %n instances down in %1</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Prometheus cannot scrape: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus cannot scrape: %1</translation>
     </message>
     <message>
         <source>Stale (as of %1, Prometheus unreachable): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Stale (as of %1, Prometheus unreachable): %2</translation>
     </message>
 </context>
 <context>
     <name>looma::ClusterSummaryModel</name>
     <message>
         <source>%1 (%2 not up)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 not up)</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n/a</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished">Cluster</translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <source>Cloud</source>
-        <translation type="unfinished">Cloud</translation>
+        <translation>Cloud</translation>
     </message>
     <message>
         <source>Zone</source>
-        <translation type="unfinished">Zone</translation>
+        <translation>Zone</translation>
     </message>
     <message>
         <source>Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodes</translation>
     </message>
     <message>
         <source>Healthy / instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Healthy / instances</translation>
     </message>
     <message>
         <source>Avg CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>Avg CPU</translation>
     </message>
     <message>
         <source>Avg memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Avg memory</translation>
     </message>
 </context>
 <context>
@@ -1300,70 +1318,70 @@ worst: %1</translation>
     <name>looma::ConnectionTester</name>
     <message>
         <source>The registry did not answer within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>The registry did not answer within %1 s.</translation>
     </message>
     <message numerus="yes">
         <source>Connected: Prometheus answers and scrapes %n target(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connected: Prometheus answers and scrapes %n target.</numerusform>
+            <numerusform>Connected: Prometheus answers and scrapes %n targets.</numerusform>
         </translation>
     </message>
     <message>
         <source>Connected, but the registry schema is version %1 and this console needs %2: run &quot;looma-ops migrate&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connected, but the registry schema is version %1 and this console needs %2: run &quot;looma-ops migrate&quot;.</translation>
     </message>
     <message>
         <source>Connected: registry schema version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connected: registry schema version %1.</translation>
     </message>
     <message>
         <source>Name resolution failed (DNS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name resolution failed (DNS)</translation>
     </message>
     <message>
         <source>Connection refused: nothing listens at that host and port</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection refused: nothing listens at that host and port</translation>
     </message>
     <message>
         <source>Connection timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection timed out</translation>
     </message>
     <message>
         <source>Authentication refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentication refused</translation>
     </message>
     <message>
         <source>TLS failed</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS failed</translation>
     </message>
     <message>
         <source>The database does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>The database does not exist</translation>
     </message>
     <message>
         <source>Schema version not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema version not supported</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Authentication refused (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentication refused (HTTP %1)</translation>
     </message>
     <message>
         <source>HTTP error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP error %1</translation>
     </message>
     <message>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Timed out</translation>
     </message>
     <message>
         <source>Not a Prometheus API answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Not a Prometheus API answer</translation>
     </message>
 </context>
 <context>
@@ -1500,24 +1518,24 @@ worst: %1</translation>
         <translation>Health across Tencent Cloud and Alibaba Cloud by region and zone: nodes up, down or draining, instance health, the active side of each failover group, and how fresh each data source is.</translation>
     </message>
     <message>
-        <source>Search regions, zones, clusters…</source>
-        <translation>Search regions, zones, clusters…</translation>
-    </message>
-    <message>
         <source>registry</source>
-        <translation type="unfinished"></translation>
+        <translation>registry</translation>
     </message>
     <message>
         <source>Prometheus</source>
-        <translation type="unfinished">Prometheus</translation>
+        <translation>Prometheus</translation>
     </message>
     <message>
         <source>Stale: %1 not answering; these are the last known figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stale: %1 not answering; these are the last known figures.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Filter regions and zones…</source>
+        <translation>Filter regions and zones…</translation>
     </message>
 </context>
 <context>
@@ -1641,8 +1659,8 @@ Check the connection on the Settings page; the console keeps retrying.</translat
     <message numerus="yes">
         <source>%1 (and %n more new critical event(s))</source>
         <translation>
-            <numerusform>%1 (and %n more new critical event(s))</numerusform>
-            <numerusform>%1 (and %n more new critical event(s))</numerusform>
+            <numerusform>%1 (and %n more new critical event)</numerusform>
+            <numerusform>%1 (and %n more new critical events)</numerusform>
         </translation>
     </message>
     <message>
@@ -1791,55 +1809,55 @@ Check the connection on the Settings page; the console keeps retrying.</translat
     </message>
     <message>
         <source>Switch over…</source>
-        <translation type="unfinished"></translation>
+        <translation>Switch over…</translation>
     </message>
     <message>
         <source>Acknowledge cooldown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Acknowledge cooldown…</translation>
     </message>
     <message>
         <source>Set maintenance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Set maintenance…</translation>
     </message>
     <message>
         <source>Clear maintenance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear maintenance…</translation>
     </message>
     <message>
         <source>unknown (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown (%1)</translation>
     </message>
     <message>
         <source>reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>reading…</translation>
     </message>
     <message>
         <source>unknown (no registry connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown (no registry connection)</translation>
     </message>
     <message>
         <source>none: the group never failed over</source>
-        <translation type="unfinished"></translation>
+        <translation>none: the group never failed over</translation>
     </message>
     <message>
         <source>until %1 (last failover %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>until %1 (last failover %2)</translation>
     </message>
     <message>
         <source>acknowledged (last failover %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>acknowledged (last failover %1)</translation>
     </message>
     <message>
         <source>over (last failover %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>over (last failover %1)</translation>
     </message>
     <message>
         <source>Ready: the switchover asks for a candidate, a reason and a confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ready: the switchover asks for a candidate, a reason and a confirmation.</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Working…</translation>
     </message>
 </context>
 <context>
@@ -1908,53 +1926,53 @@ Check the connection on the Settings page; the console keeps retrying.</translat
     <name>looma::FailoverSidesPanel</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Failover groups: which cloud holds the primary</source>
-        <translation type="unfinished"></translation>
+        <translation>Failover groups: which cloud holds the primary</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Group</translation>
+        <translation>Group</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Service</translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Cloud · zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud · zone</translation>
     </message>
     <message>
         <source>Primary</source>
-        <translation type="unfinished">Primary</translation>
+        <translation>Primary</translation>
     </message>
     <message>
         <source>Why listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Why listed</translation>
     </message>
     <message>
         <source>%1: %2 primaries · %3: %4 primaries · without primary: %5 · groups: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 primaries · %3: %4 primaries · without primary: %5 · groups: %6</translation>
     </message>
     <message>
         <source>No group has its primary in a zone with problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>No group has its primary in a zone with problems.</translation>
     </message>
     <message>
         <source>%1 groups have their primary where something is wrong; the worst %2 are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 groups have their primary where something is wrong; the worst %2 are listed.</translation>
     </message>
     <message numerus="yes">
         <source>%n group(s) have their primary where something is wrong:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n group have their primary where something is wrong:</numerusform>
+            <numerusform>%n groups have their primary where something is wrong:</numerusform>
         </translation>
     </message>
 </context>
@@ -2102,153 +2120,153 @@ Check the connection on the Settings page; the console keeps retrying.</translat
     <name>looma::FleetChartsPanel</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown</translation>
     </message>
     <message>
         <source>Nodes by status per region</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodes by status per region</translation>
     </message>
     <message>
         <source>Nodes by CPU utilisation (% up to)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodes by CPU utilisation (% up to)</translation>
     </message>
 </context>
 <context>
     <name>looma::GroupDetailsPane</name>
     <message>
         <source>Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>Service:</translation>
     </message>
     <message>
         <source>Primary:</source>
-        <translation type="unfinished"></translation>
+        <translation>Primary:</translation>
     </message>
     <message>
         <source>Generation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Generation:</translation>
     </message>
     <message>
         <source>Maintenance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenance:</translation>
     </message>
     <message>
         <source>Cooldown:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cooldown:</translation>
     </message>
     <message>
         <source>Scheduler:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheduler:</translation>
     </message>
     <message>
         <source>Blocked by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocked by:</translation>
     </message>
     <message>
         <source>Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Role</translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished">Health</translation>
+        <translation>Health</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished">Node</translation>
+        <translation>Node</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Location</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Weight</translation>
     </message>
     <message>
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarks</translation>
     </message>
     <message>
         <source>No group selected</source>
-        <translation type="unfinished"></translation>
+        <translation>No group selected</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>none: an operator must choose one</source>
-        <translation type="unfinished"></translation>
+        <translation>none: an operator must choose one</translation>
     </message>
     <message>
         <source>until %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>until %1: %2</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <source>no scheduler runs in this console</source>
-        <translation type="unfinished"></translation>
+        <translation>no scheduler runs in this console</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>not evaluated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>not evaluated yet</translation>
     </message>
     <message>
         <source>failed over automatically at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>failed over automatically at %1</translation>
     </message>
     <message>
         <source>would fail over (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>would fail over (%1)</translation>
     </message>
     <message>
         <source>holds (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>holds (%1)</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nothing</translation>
     </message>
 </context>
 <context>
     <name>looma::GroupMembers</name>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>health is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>health is %1</translation>
     </message>
     <message>
         <source>its node is not in the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>its node is not in the registry</translation>
     </message>
     <message>
         <source>node %1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>node %1 is %2</translation>
     </message>
     <message>
         <source>in maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>in maintenance</translation>
     </message>
     <message>
         <source>weight 0 (never routed to)</source>
-        <translation type="unfinished"></translation>
+        <translation>weight 0 (never routed to)</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -2395,66 +2413,67 @@ Cross-cloud status, AI services, CRM dashboards and failover for Looma CRM on Te
     <name>looma::NodeDetailPanel</name>
     <message>
         <source>No node selected</source>
-        <translation type="unfinished"></translation>
+        <translation>No node selected</translation>
     </message>
     <message>
         <source>%1 · %2 · %3
 %4 · %5 · %6 cores · %7 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3
+%4 · %5 · %6 cores · %7 MB</translation>
     </message>
     <message>
         <source>unknown cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown cluster</translation>
     </message>
     <message>
         <source>unknown zone</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown zone</translation>
     </message>
     <message>
         <source>Service instances on this node:</source>
-        <translation type="unfinished"></translation>
+        <translation>Service instances on this node:</translation>
     </message>
     <message>
         <source>CPU utilisation, last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU utilisation, last hour</translation>
     </message>
     <message>
         <source>Memory utilisation, last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Memory utilisation, last hour</translation>
     </message>
 </context>
 <context>
     <name>looma::NodeFilterBar</name>
     <message>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>All regions</translation>
     </message>
     <message>
         <source>All clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>All clusters</translation>
     </message>
     <message>
         <source>%1 of %2 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 nodes</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Show:</translation>
     </message>
     <message>
         <source>All clouds</source>
-        <translation type="unfinished"></translation>
+        <translation>All clouds</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Any status</translation>
     </message>
 </context>
 <context>
     <name>looma::NodeSeriesChart</name>
     <message>
         <source>%1 (stale)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (stale)</translation>
     </message>
 </context>
 <context>
@@ -2567,63 +2586,63 @@ Cross-cloud status, AI services, CRM dashboards and failover for Looma CRM on Te
     <name>looma::OperatorReasonDialog</name>
     <message>
         <source>Recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded in the audit log.</translation>
     </message>
     <message>
         <source>Acknowledge cooldown of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Acknowledge cooldown of %1</translation>
     </message>
     <message>
         <source>The group failed over recently. Acknowledging the cooldown lets a manual or automatic failover act again before it ends. The acknowledgement is audited.</source>
-        <translation type="unfinished"></translation>
+        <translation>The group failed over recently. Acknowledging the cooldown lets a manual or automatic failover act again before it ends. The acknowledgement is audited.</translation>
     </message>
     <message>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Acknowledge</translation>
     </message>
     <message>
         <source>Set maintenance on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Set maintenance on %1</translation>
     </message>
     <message>
         <source>Every instance of the group goes into maintenance: automatic failover leaves the group alone until the time ends or maintenance is cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every instance of the group goes into maintenance: automatic failover leaves the group alone until the time ends or maintenance is cleared.</translation>
     </message>
     <message>
         <source>Set maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Set maintenance</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>minutes</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>hours</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>days</translation>
     </message>
     <message>
         <source>Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Duration:</translation>
     </message>
     <message>
         <source>Clear maintenance on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear maintenance on %1</translation>
     </message>
     <message>
         <source>Every instance of the group leaves maintenance now: automatic failover may act on it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every instance of the group leaves maintenance now: automatic failover may act on it again.</translation>
     </message>
     <message>
         <source>Clear maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear maintenance</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason:</translation>
     </message>
 </context>
 <context>
@@ -3033,20 +3052,20 @@ Cross-cloud status, AI services, CRM dashboards and failover for Looma CRM on Te
     <name>looma::RejectedRowsBanner</name>
     <message numerus="yes">
         <source>The registry holds %n row(s) the console cannot read; they are left out:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The registry holds %n row the console cannot read; they are left out:</numerusform>
+            <numerusform>The registry holds %n rows the console cannot read; they are left out:</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 #%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 #%2: %3</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more (see the log).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more (see the log).</numerusform>
+            <numerusform>… and %n more (see the log).</numerusform>
         </translation>
     </message>
 </context>
@@ -3108,19 +3127,19 @@ Cross-cloud status, AI services, CRM dashboards and failover for Looma CRM on Te
     <name>looma::ReportPresets</name>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Last 24 hours</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Last 7 days</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Last month</translation>
     </message>
     <message>
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Custom range</translation>
     </message>
 </context>
 <context>
@@ -3449,119 +3468,119 @@ Cross-cloud status, AI services, CRM dashboards and failover for Looma CRM on Te
     </message>
     <message>
         <source>Whole fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole fleet</translation>
     </message>
     <message>
         <source>One cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>One cloud</translation>
     </message>
     <message>
         <source>One service</source>
-        <translation type="unfinished"></translation>
+        <translation>One service</translation>
     </message>
     <message>
         <source>Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>Range:</translation>
     </message>
     <message>
         <source>Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope:</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format:</translation>
     </message>
     <message>
         <source>Report language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Report language:</translation>
     </message>
     <message>
         <source>Output:</source>
-        <translation type="unfinished"></translation>
+        <translation>Output:</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished">Browse…</translation>
+        <translation>Browse…</translation>
     </message>
     <message>
         <source>Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>Generate</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Reports written in this session (double-click to open):</source>
-        <translation type="unfinished"></translation>
+        <translation>Reports written in this session (double-click to open):</translation>
     </message>
     <message>
         <source>File (PDF, HTML) or folder (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>File (PDF, HTML) or folder (CSV)</translation>
     </message>
     <message>
         <source>Looma CRM (crm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Looma CRM (crm)</translation>
     </message>
     <message>
         <source>Save the report as</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the report as</translation>
     </message>
     <message>
         <source>Choose where to write the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose where to write the report.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder %1 does not exist.</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Starting…</translation>
     </message>
     <message>
         <source>Cancelled; no report was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled; no report was written.</translation>
     </message>
     <message>
         <source>The report was not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The report was not written: %1</translation>
     </message>
     <message>
         <source>Written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Written: %1</translation>
     </message>
     <message>
         <source>the registry (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>the registry (%1)</translation>
     </message>
     <message>
         <source>Prometheus (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus (%1)</translation>
     </message>
     <message>
         <source>Could not reach %1; the report states the gaps. First error: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not reach %1; the report states the gaps. First error: %2</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> and </translation>
     </message>
     <message>
         <source>%1 to %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 to %2, %3</translation>
     </message>
 </context>
 <context>
@@ -3738,178 +3757,178 @@ Cross-cloud status, AI services, CRM dashboards and failover for Looma CRM on Te
     <name>looma::SwitchoverDialog</name>
     <message>
         <source>Switch over %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Switch over %1</translation>
     </message>
     <message>
         <source>Switch over</source>
-        <translation type="unfinished"></translation>
+        <translation>Switch over</translation>
     </message>
     <message>
         <source>Group &lt;b&gt;%1&lt;/b&gt; of service &lt;b&gt;%2&lt;/b&gt;, generation %3. Current primary: %4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Group &lt;b&gt;%1&lt;/b&gt; of service &lt;b&gt;%2&lt;/b&gt;, generation %3. Current primary: %4 (%5).</translation>
     </message>
     <message>
         <source>Group &lt;b&gt;%1&lt;/b&gt; of service &lt;b&gt;%2&lt;/b&gt;, generation %3. The group has no primary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Group &lt;b&gt;%1&lt;/b&gt; of service &lt;b&gt;%2&lt;/b&gt;, generation %3. The group has no primary.</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidate</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished">Health</translation>
+        <translation>Health</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished">Node</translation>
+        <translation>Node</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Location</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Weight</translation>
     </message>
     <message>
         <source>Concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Concern</translation>
     </message>
     <message>
         <source>Promote an unhealthy candidate anyway (I have checked it myself)</source>
-        <translation type="unfinished"></translation>
+        <translation>Promote an unhealthy candidate anyway (I have checked it myself)</translation>
     </message>
     <message>
         <source>Why this switchover? Recorded in the failover event and the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Why this switchover? Recorded in the failover event and the audit log.</translation>
     </message>
     <message>
         <source>Type the service name &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the service name &lt;b&gt;%1&lt;/b&gt; to confirm:</translation>
     </message>
     <message>
         <source>Recorded as %1, database role %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded as %1, database role %2.</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unknown)</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason:</translation>
     </message>
     <message>
         <source>Promote which standby?</source>
-        <translation type="unfinished"></translation>
+        <translation>Promote which standby?</translation>
     </message>
     <message>
         <source>No connection for operator actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>No connection for operator actions.</translation>
     </message>
     <message>
         <source>The group has no standby to promote.</source>
-        <translation type="unfinished"></translation>
+        <translation>The group has no standby to promote.</translation>
     </message>
     <message>
         <source>Choose the standby to promote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the standby to promote.</translation>
     </message>
     <message>
         <source>This candidate is unhealthy: tick the override box to promote it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>This candidate is unhealthy: tick the override box to promote it anyway.</translation>
     </message>
     <message>
         <source>Give a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give a reason.</translation>
     </message>
     <message>
         <source>The reason is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>The reason is longer than %1 characters.</translation>
     </message>
     <message>
         <source>Type the service name to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the service name to confirm.</translation>
     </message>
     <message>
         <source>Switching over to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Switching over to %1…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Committed.&lt;/b&gt; %1 is the primary of %2 now, generation %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Committed.&lt;/b&gt; %1 is the primary of %2 now, generation %3.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Refused&lt;/b&gt;; nothing changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Refused&lt;/b&gt;; nothing changed: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Failed&lt;/b&gt;; nothing changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Failed&lt;/b&gt;; nothing changed: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;In doubt&lt;/b&gt;: the connection broke while committing. Look at the registry before acting again. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;In doubt&lt;/b&gt;: the connection broke while committing. Look at the registry before acting again. %1</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
     <name>looma::SwitchoverGate</name>
     <message>
         <source>Select a failover group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a failover group.</translation>
     </message>
     <message>
         <source>Read-only mode (--read-only): this console makes no changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Read-only mode (--read-only): this console makes no changes.</translation>
     </message>
     <message>
         <source>Read-only mode is on in the settings: this console makes no changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Read-only mode is on in the settings: this console makes no changes.</translation>
     </message>
     <message>
         <source>No registry is configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>No registry is configured.</translation>
     </message>
     <message>
         <source>Connecting to the registry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecting to the registry…</translation>
     </message>
     <message>
         <source>The registry data is stale: the view may no longer be current.</source>
-        <translation type="unfinished"></translation>
+        <translation>The registry data is stale: the view may no longer be current.</translation>
     </message>
     <message>
         <source>The registry is unreachable (%1): the view may no longer be current.</source>
-        <translation type="unfinished"></translation>
+        <translation>The registry is unreachable (%1): the view may no longer be current.</translation>
     </message>
     <message>
         <source>Checking the database role&apos;s rights…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking the database role&apos;s rights…</translation>
     </message>
     <message>
         <source>Database role %1 may not set maintenance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Database role %1 may not set maintenance.</translation>
     </message>
     <message>
         <source>An operation on this group is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>An operation on this group is running.</translation>
     </message>
     <message>
         <source>Database role %1 may not fail over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Database role %1 may not fail over.</translation>
     </message>
     <message>
         <source>Reading the group&apos;s last failover…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the group&apos;s last failover…</translation>
     </message>
     <message>
         <source>In cooldown after the failover at %1, until %2. Acknowledge the cooldown to switch over earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>In cooldown after the failover at %1, until %2. Acknowledge the cooldown to switch over earlier.</translation>
     </message>
 </context>
 <context>
@@ -3958,75 +3977,75 @@ Cross-cloud status, AI services, CRM dashboards and failover for Looma CRM on Te
     <name>looma::cli::HeadlessCommand</name>
     <message>
         <source>Runs the health-check and failover scheduler without a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Runs the health-check and failover scheduler without a window.</translation>
     </message>
     <message>
         <source>Run without a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Run without a window.</translation>
     </message>
     <message>
         <source>Registry connection string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registry connection string.</translation>
     </message>
     <message>
         <source>Prometheus base URL (second observer, or the health source).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus base URL (second observer, or the health source).</translation>
     </message>
     <message>
         <source>Never write: no failover, no leadership, no health events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Never write: no failover, no leadership, no health events.</translation>
     </message>
     <message>
         <source>Override every check policy&apos;s interval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Override every check policy&apos;s interval.</translation>
     </message>
     <message>
         <source>Cooldown after a group&apos;s failover, in seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cooldown after a group&apos;s failover, in seconds.</translation>
     </message>
     <message>
         <source>Failing share of all checks that trips the partition guard (0..1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Failing share of all checks that trips the partition guard (0..1).</translation>
     </message>
     <message>
         <source>Name in health_events.observer and as the failover actor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name in health_events.observer and as the failover actor.</translation>
     </message>
     <message>
         <source>probes (default) or prometheus.</source>
-        <translation type="unfinished"></translation>
+        <translation>probes (default) or prometheus.</translation>
     </message>
     <message>
         <source>Webhook POSTed after every committed failover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook POSTed after every committed failover.</translation>
     </message>
     <message>
         <source>Leadership retry and confirm interval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leadership retry and confirm interval.</translation>
     </message>
     <message>
         <source>Give up (exit 3) when the registry stays unreachable this long at start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give up (exit 3) when the registry stays unreachable this long at start.</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unexpected argument: %1</translation>
     </message>
     <message>
         <source>Numbers out of range: --check-interval-ms 100.., --cooldown-s 0.., --leader-interval-ms 200.., --start-timeout-s 1.., --partition-share (0, 1].</source>
-        <translation type="unfinished"></translation>
+        <translation>Numbers out of range: --check-interval-ms 100.., --cooldown-s 0.., --leader-interval-ms 200.., --start-timeout-s 1.., --partition-share (0, 1].</translation>
     </message>
     <message>
         <source>--health-source prometheus needs --prometheus URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>--health-source prometheus needs --prometheus URL.</translation>
     </message>
     <message>
         <source>--health-source is probes or prometheus, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--health-source is probes or prometheus, not %1.</translation>
     </message>
     <message>
         <source>--webhook needs an http(s) URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>--webhook needs an http(s) URL.</translation>
     </message>
 </context>
 <context>

@@ -143,31 +143,31 @@
     <name>FailoverSides</name>
     <message>
         <source>No primary</source>
-        <translation type="unfinished"></translation>
+        <translation>无主实例</translation>
     </message>
     <message>
         <source>primary down (Prometheus)</source>
-        <translation type="unfinished"></translation>
+        <translation>主实例离线（Prometheus）</translation>
     </message>
     <message>
         <source>primary critical (registry)</source>
-        <translation type="unfinished"></translation>
+        <translation>主实例状态严重（注册中心）</translation>
     </message>
     <message>
         <source>primary&apos;s node is down</source>
-        <translation type="unfinished"></translation>
+        <translation>主实例所在节点离线</translation>
     </message>
     <message>
         <source>region has instances down or unscraped (Prometheus)</source>
-        <translation type="unfinished"></translation>
+        <translation>地域内有实例离线或未被抓取（Prometheus）</translation>
     </message>
     <message>
         <source>zone has problems (registry)</source>
-        <translation type="unfinished"></translation>
+        <translation>可用区存在问题（注册中心）</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -193,26 +193,44 @@
         <translation>文件</translation>
     </message>
     <message>
-        <source>Looma Ops Console: cross-cloud status, AI services, CRM dashboards and failover for Looma CRM.
-Subcommands: migrate, report (run &apos;looma-ops SUBCOMMAND --help&apos;).</source>
-        <translation>Looma 运维控制台：Looma CRM 的跨云状态、AI 服务、CRM 仪表盘与故障转移。
-子命令：migrate、report（运行“looma-ops 子命令 --help”查看说明）。</translation>
-    </message>
-    <message>
         <source>Use this registry (libpq DSN or postgresql:// URI, no password) for this run only.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅在本次运行中使用此注册中心（libpq DSN 或 postgresql:// URI，不含密码）。</translation>
     </message>
     <message>
         <source>dsn</source>
-        <translation type="unfinished"></translation>
+        <translation>DSN</translation>
     </message>
     <message>
         <source>Use this Prometheus URL for this run only.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅在本次运行中使用此 Prometheus URL。</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Watch only: run no health checks and no automatic failover in this window.</source>
+        <translation>仅观察：此窗口不运行健康检查，也不执行自动故障转移。</translation>
+    </message>
+    <message>
+        <source>Open on this page: crossCloud, clusters, aiServices, crm, events, failover, reports, settings.</source>
+        <translation>启动时打开此页面：crossCloud、clusters、aiServices、crm、events、failover、reports、settings。</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>Save a PNG of the window once the registry and Prometheus have answered, then quit.</source>
+        <translation>注册中心和 Prometheus 响应后保存窗口的 PNG 截图，然后退出。</translation>
+    </message>
+    <message>
+        <source>Looma Ops Console: cross-cloud status, AI services, CRM dashboards and failover for Looma CRM.
+Subcommands: migrate, report (run &apos;looma-ops SUBCOMMAND --help&apos;).
+Without a window: looma-ops --headless (run &apos;looma-ops --headless --help&apos;).</source>
+        <translation>Looma 运维控制台：面向 Looma CRM 的跨云状态、AI 服务、CRM 仪表盘与故障转移。
+子命令：migrate、report（运行“looma-ops 子命令 --help”查看帮助）。
+无窗口运行：looma-ops --headless（运行“looma-ops --headless --help”查看帮助）。</translation>
     </message>
 </context>
 <context>
@@ -1147,104 +1165,104 @@ worst: %1</source>
     <name>looma::CloudSummaryPanel</name>
     <message>
         <source> (registry stale: last known figures)</source>
-        <translation type="unfinished"></translation>
+        <translation>（注册中心数据过期：显示最后已知数据）</translation>
     </message>
     <message>
         <source>Nodes: no data yet</source>
-        <translation type="unfinished"></translation>
+        <translation>节点：尚无数据</translation>
     </message>
     <message>
         <source>Nodes: %1 up · %2 down · %3 draining · primaries of %4 failover group(s)%5</source>
-        <translation type="unfinished"></translation>
+        <translation>节点：%1 在线 · %2 离线 · %3 排空中 · 承载 %4 个故障转移组的主实例%5</translation>
     </message>
     <message>
         <source>Instances: no data yet</source>
-        <translation type="unfinished"></translation>
+        <translation>实例：尚无数据</translation>
     </message>
     <message>
         <source>Instances: %1 passing · %2 warning · %3 critical · %4 unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>实例：%1 正常 · %2 警告 · %3 严重 · %4 未知</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Prometheus: not configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus：未配置</translation>
     </message>
     <message>
         <source>Prometheus: no answer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus：尚未响应</translation>
     </message>
     <message>
         <source>Prometheus: no instance down</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus：无实例离线</translation>
     </message>
     <message numerus="yes">
         <source>Prometheus: %n instance(s) down in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prometheus：%1 中有 %n 个实例离线</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">、</translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>Prometheus cannot scrape: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus 无法抓取：%1</translation>
     </message>
     <message>
         <source>Stale (as of %1, Prometheus unreachable): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>数据过期（截至 %1，Prometheus 无法访问）：%2</translation>
     </message>
 </context>
 <context>
     <name>looma::ClusterSummaryModel</name>
     <message>
         <source>%1 (%2 not up)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 个不在线）</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>无数据</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished">集群</translation>
+        <translation>集群</translation>
     </message>
     <message>
         <source>Cloud</source>
-        <translation type="unfinished">云</translation>
+        <translation>云</translation>
     </message>
     <message>
         <source>Zone</source>
-        <translation type="unfinished">可用区</translation>
+        <translation>可用区</translation>
     </message>
     <message>
         <source>Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>节点</translation>
     </message>
     <message>
         <source>Healthy / instances</source>
-        <translation type="unfinished"></translation>
+        <translation>健康 / 实例</translation>
     </message>
     <message>
         <source>Avg CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>平均 CPU</translation>
     </message>
     <message>
         <source>Avg memory</source>
-        <translation type="unfinished"></translation>
+        <translation>平均内存</translation>
     </message>
 </context>
 <context>
@@ -1297,69 +1315,69 @@ worst: %1</source>
     <name>looma::ConnectionTester</name>
     <message>
         <source>The registry did not answer within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>注册中心在 %1 秒内未响应。</translation>
     </message>
     <message numerus="yes">
         <source>Connected: Prometheus answers and scrapes %n target(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已连接：Prometheus 有响应，正在抓取 %n 个目标。</numerusform>
         </translation>
     </message>
     <message>
         <source>Connected, but the registry schema is version %1 and this console needs %2: run &quot;looma-ops migrate&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接，但注册中心架构版本为 %1，本控制台需要 %2：请运行“looma-ops migrate”。</translation>
     </message>
     <message>
         <source>Connected: registry schema version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接：注册中心架构版本 %1。</translation>
     </message>
     <message>
         <source>Name resolution failed (DNS)</source>
-        <translation type="unfinished"></translation>
+        <translation>域名解析失败（DNS）</translation>
     </message>
     <message>
         <source>Connection refused: nothing listens at that host and port</source>
-        <translation type="unfinished"></translation>
+        <translation>连接被拒绝：该主机和端口上没有服务在监听</translation>
     </message>
     <message>
         <source>Connection timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>连接超时</translation>
     </message>
     <message>
         <source>Authentication refused</source>
-        <translation type="unfinished"></translation>
+        <translation>认证被拒绝</translation>
     </message>
     <message>
         <source>TLS failed</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 失败</translation>
     </message>
     <message>
         <source>The database does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库不存在</translation>
     </message>
     <message>
         <source>Schema version not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持该架构版本</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Authentication refused (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>认证被拒绝（HTTP %1）</translation>
     </message>
     <message>
         <source>HTTP error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 错误 %1</translation>
     </message>
     <message>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>超时</translation>
     </message>
     <message>
         <source>Not a Prometheus API answer</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 Prometheus API 响应</translation>
     </message>
 </context>
 <context>
@@ -1496,24 +1514,24 @@ worst: %1</source>
         <translation>按地域和可用区查看腾讯云与阿里云的健康状况：节点在线、离线或排空中，实例健康，各故障转移组的活动侧，以及各数据源的数据新鲜度。</translation>
     </message>
     <message>
-        <source>Search regions, zones, clusters…</source>
-        <translation>搜索地域、可用区、集群…</translation>
-    </message>
-    <message>
         <source>registry</source>
-        <translation type="unfinished"></translation>
+        <translation>注册中心</translation>
     </message>
     <message>
         <source>Prometheus</source>
-        <translation type="unfinished">Prometheus</translation>
+        <translation>Prometheus</translation>
     </message>
     <message>
         <source>Stale: %1 not answering; these are the last known figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据过期：%1 未响应；显示的是最后已知的数据。</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">、</translation>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Filter regions and zones…</source>
+        <translation>筛选地域和可用区…</translation>
     </message>
 </context>
 <context>
@@ -1786,55 +1804,55 @@ Check the connection on the Settings page; the console keeps retrying.</source>
     </message>
     <message>
         <source>Switch over…</source>
-        <translation type="unfinished"></translation>
+        <translation>切换…</translation>
     </message>
     <message>
         <source>Acknowledge cooldown…</source>
-        <translation type="unfinished"></translation>
+        <translation>确认冷却期…</translation>
     </message>
     <message>
         <source>Set maintenance…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置维护…</translation>
     </message>
     <message>
         <source>Clear maintenance…</source>
-        <translation type="unfinished"></translation>
+        <translation>解除维护…</translation>
     </message>
     <message>
         <source>unknown (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知（%1）</translation>
     </message>
     <message>
         <source>reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取…</translation>
     </message>
     <message>
         <source>unknown (no registry connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知（无注册中心连接）</translation>
     </message>
     <message>
         <source>none: the group never failed over</source>
-        <translation type="unfinished"></translation>
+        <translation>无：该组从未发生故障转移</translation>
     </message>
     <message>
         <source>until %1 (last failover %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>至 %1（上次故障转移：%2）</translation>
     </message>
     <message>
         <source>acknowledged (last failover %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>已确认（上次故障转移：%1）</translation>
     </message>
     <message>
         <source>over (last failover %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>已结束（上次故障转移：%1）</translation>
     </message>
     <message>
         <source>Ready: the switchover asks for a candidate, a reason and a confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪：切换时需要选择候选实例、填写原因并确认。</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在处理…</translation>
     </message>
 </context>
 <context>
@@ -1903,52 +1921,52 @@ Check the connection on the Settings page; the console keeps retrying.</source>
     <name>looma::FailoverSidesPanel</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Failover groups: which cloud holds the primary</source>
-        <translation type="unfinished"></translation>
+        <translation>故障转移组：主实例位于哪个云</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">组</translation>
+        <translation>组</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">服务</translation>
+        <translation>服务</translation>
     </message>
     <message>
         <source>Cloud · zone</source>
-        <translation type="unfinished"></translation>
+        <translation>云 · 可用区</translation>
     </message>
     <message>
         <source>Primary</source>
-        <translation type="unfinished">主</translation>
+        <translation>主实例</translation>
     </message>
     <message>
         <source>Why listed</source>
-        <translation type="unfinished"></translation>
+        <translation>列出原因</translation>
     </message>
     <message>
         <source>%1: %2 primaries · %3: %4 primaries · without primary: %5 · groups: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 个主实例 · %3：%4 个主实例 · 无主实例：%5 · 组总数：%6</translation>
     </message>
     <message>
         <source>No group has its primary in a zone with problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有组的主实例位于存在问题的可用区。</translation>
     </message>
     <message>
         <source>%1 groups have their primary where something is wrong; the worst %2 are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个组的主实例所在位置存在问题；列出最严重的 %2 个。</translation>
     </message>
     <message numerus="yes">
         <source>%n group(s) have their primary where something is wrong:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个组的主实例所在位置存在问题：</numerusform>
         </translation>
     </message>
 </context>
@@ -2096,153 +2114,153 @@ Check the connection on the Settings page; the console keeps retrying.</source>
     <name>looma::FleetChartsPanel</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>Nodes by status per region</source>
-        <translation type="unfinished"></translation>
+        <translation>各地域节点状态分布</translation>
     </message>
     <message>
         <source>Nodes by CPU utilisation (% up to)</source>
-        <translation type="unfinished"></translation>
+        <translation>节点 CPU 利用率分布（% 上限）</translation>
     </message>
 </context>
 <context>
     <name>looma::GroupDetailsPane</name>
     <message>
         <source>Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>服务：</translation>
     </message>
     <message>
         <source>Primary:</source>
-        <translation type="unfinished"></translation>
+        <translation>主实例：</translation>
     </message>
     <message>
         <source>Generation:</source>
-        <translation type="unfinished"></translation>
+        <translation>代次：</translation>
     </message>
     <message>
         <source>Maintenance:</source>
-        <translation type="unfinished"></translation>
+        <translation>维护：</translation>
     </message>
     <message>
         <source>Cooldown:</source>
-        <translation type="unfinished"></translation>
+        <translation>冷却期：</translation>
     </message>
     <message>
         <source>Scheduler:</source>
-        <translation type="unfinished"></translation>
+        <translation>调度器：</translation>
     </message>
     <message>
         <source>Blocked by:</source>
-        <translation type="unfinished"></translation>
+        <translation>阻止原因：</translation>
     </message>
     <message>
         <source>Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>实例</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">角色</translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished">健康</translation>
+        <translation>健康</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished">节点</translation>
+        <translation>节点</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>位置</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>权重</translation>
     </message>
     <message>
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>No group selected</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择组</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>none: an operator must choose one</source>
-        <translation type="unfinished"></translation>
+        <translation>无：需要运维人员指定一个</translation>
     </message>
     <message>
         <source>until %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>至 %1：%2</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>no scheduler runs in this console</source>
-        <translation type="unfinished"></translation>
+        <translation>本控制台未运行调度器</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>not evaluated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未评估</translation>
     </message>
     <message>
         <source>failed over automatically at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 自动故障转移</translation>
     </message>
     <message>
         <source>would fail over (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>将执行故障转移（%1）</translation>
     </message>
     <message>
         <source>holds (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>保持不变（%1）</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
 </context>
 <context>
     <name>looma::GroupMembers</name>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>health is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>健康状态为%1</translation>
     </message>
     <message>
         <source>its node is not in the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>其节点不在注册中心中</translation>
     </message>
     <message>
         <source>node %1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>节点 %1 状态为%2</translation>
     </message>
     <message>
         <source>in maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>维护中</translation>
     </message>
     <message>
         <source>weight 0 (never routed to)</source>
-        <translation type="unfinished"></translation>
+        <translation>权重为 0（不会路由到此实例）</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">、</translation>
+        <translation>，</translation>
     </message>
 </context>
 <context>
@@ -2389,66 +2407,67 @@ Cross-cloud status, AI services, CRM dashboards and failover for Looma CRM on Te
     <name>looma::NodeDetailPanel</name>
     <message>
         <source>No node selected</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择节点</translation>
     </message>
     <message>
         <source>%1 · %2 · %3
 %4 · %5 · %6 cores · %7 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3
+%4 · %5 · %6 核 · %7 MB</translation>
     </message>
     <message>
         <source>unknown cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>未知集群</translation>
     </message>
     <message>
         <source>unknown zone</source>
-        <translation type="unfinished"></translation>
+        <translation>未知可用区</translation>
     </message>
     <message>
         <source>Service instances on this node:</source>
-        <translation type="unfinished"></translation>
+        <translation>此节点上的服务实例：</translation>
     </message>
     <message>
         <source>CPU utilisation, last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU 利用率（最近 1 小时）</translation>
     </message>
     <message>
         <source>Memory utilisation, last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>内存利用率（最近 1 小时）</translation>
     </message>
 </context>
 <context>
     <name>looma::NodeFilterBar</name>
     <message>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>所有地域</translation>
     </message>
     <message>
         <source>All clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>所有集群</translation>
     </message>
     <message>
         <source>%1 of %2 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 个节点</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示：</translation>
     </message>
     <message>
         <source>All clouds</source>
-        <translation type="unfinished"></translation>
+        <translation>所有云</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>任意状态</translation>
     </message>
 </context>
 <context>
     <name>looma::NodeSeriesChart</name>
     <message>
         <source>%1 (stale)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（数据过期）</translation>
     </message>
 </context>
 <context>
@@ -2561,63 +2580,63 @@ Cross-cloud status, AI services, CRM dashboards and failover for Looma CRM on Te
     <name>looma::OperatorReasonDialog</name>
     <message>
         <source>Recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>将记录到审计日志。</translation>
     </message>
     <message>
         <source>Acknowledge cooldown of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>确认 %1 的冷却期</translation>
     </message>
     <message>
         <source>The group failed over recently. Acknowledging the cooldown lets a manual or automatic failover act again before it ends. The acknowledgement is audited.</source>
-        <translation type="unfinished"></translation>
+        <translation>该组最近发生过故障转移。确认冷却期后，冷却期结束前即可再次执行手动或自动故障转移。此确认操作会被审计。</translation>
     </message>
     <message>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>确认</translation>
     </message>
     <message>
         <source>Set maintenance on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>为 %1 设置维护</translation>
     </message>
     <message>
         <source>Every instance of the group goes into maintenance: automatic failover leaves the group alone until the time ends or maintenance is cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>该组的所有实例都将进入维护：在维护时间结束或维护被解除之前，自动故障转移不会处理该组。</translation>
     </message>
     <message>
         <source>Set maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>设置维护</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>分钟</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>小时</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>天</translation>
     </message>
     <message>
         <source>Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>持续时间：</translation>
     </message>
     <message>
         <source>Clear maintenance on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>解除 %1 的维护</translation>
     </message>
     <message>
         <source>Every instance of the group leaves maintenance now: automatic failover may act on it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>该组的所有实例将立即退出维护：自动故障转移可再次处理该组。</translation>
     </message>
     <message>
         <source>Clear maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>解除维护</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：</translation>
     </message>
 </context>
 <context>
@@ -3027,18 +3046,18 @@ Cross-cloud status, AI services, CRM dashboards and failover for Looma CRM on Te
     <name>looma::RejectedRowsBanner</name>
     <message numerus="yes">
         <source>The registry holds %n row(s) the console cannot read; they are left out:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>注册中心中有 %n 行数据无法被控制台读取，已略去：</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 #%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 #%2：%3</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more (see the log).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…另有 %n 行（详见日志）。</numerusform>
         </translation>
     </message>
 </context>
@@ -3100,19 +3119,19 @@ Cross-cloud status, AI services, CRM dashboards and failover for Looma CRM on Te
     <name>looma::ReportPresets</name>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 24 小时</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 7 天</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>上个月</translation>
     </message>
     <message>
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义范围</translation>
     </message>
 </context>
 <context>
@@ -3441,119 +3460,119 @@ Cross-cloud status, AI services, CRM dashboards and failover for Looma CRM on Te
     </message>
     <message>
         <source>Whole fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>全部集群</translation>
     </message>
     <message>
         <source>One cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>单个云</translation>
     </message>
     <message>
         <source>One service</source>
-        <translation type="unfinished"></translation>
+        <translation>单个服务</translation>
     </message>
     <message>
         <source>Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>时间范围：</translation>
     </message>
     <message>
         <source>Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>范围：</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>格式：</translation>
     </message>
     <message>
         <source>Report language:</source>
-        <translation type="unfinished"></translation>
+        <translation>报告语言：</translation>
     </message>
     <message>
         <source>Output:</source>
-        <translation type="unfinished"></translation>
+        <translation>输出：</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>从</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>到</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished">浏览…</translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <source>Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>生成</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开</translation>
     </message>
     <message>
         <source>Reports written in this session (double-click to open):</source>
-        <translation type="unfinished"></translation>
+        <translation>本次会话中写入的报告（双击打开）：</translation>
     </message>
     <message>
         <source>File (PDF, HTML) or folder (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>文件（PDF、HTML）或文件夹（CSV）</translation>
     </message>
     <message>
         <source>Looma CRM (crm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Looma CRM（crm）</translation>
     </message>
     <message>
         <source>Save the report as</source>
-        <translation type="unfinished"></translation>
+        <translation>报告另存为</translation>
     </message>
     <message>
         <source>Choose where to write the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择报告的保存位置。</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 %1 不存在。</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在启动…</translation>
     </message>
     <message>
         <source>Cancelled; no report was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消；未写入任何报告。</translation>
     </message>
     <message>
         <source>The report was not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>报告未写入：%1</translation>
     </message>
     <message>
         <source>Written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入：%1</translation>
     </message>
     <message>
         <source>the registry (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>注册中心（%1）</translation>
     </message>
     <message>
         <source>Prometheus (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus（%1）</translation>
     </message>
     <message>
         <source>Could not reach %1; the report states the gaps. First error: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法访问 %1；报告中已注明数据缺口。首个错误：%2</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation>和</translation>
     </message>
     <message>
         <source>%1 to %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2，%3</translation>
     </message>
 </context>
 <context>
@@ -3730,178 +3749,178 @@ Cross-cloud status, AI services, CRM dashboards and failover for Looma CRM on Te
     <name>looma::SwitchoverDialog</name>
     <message>
         <source>Switch over %1</source>
-        <translation type="unfinished"></translation>
+        <translation>切换 %1</translation>
     </message>
     <message>
         <source>Switch over</source>
-        <translation type="unfinished"></translation>
+        <translation>切换</translation>
     </message>
     <message>
         <source>Group &lt;b&gt;%1&lt;/b&gt; of service &lt;b&gt;%2&lt;/b&gt;, generation %3. Current primary: %4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>服务 &lt;b&gt;%2&lt;/b&gt; 的组 &lt;b&gt;%1&lt;/b&gt;，代次 %3。当前主实例：%4（%5）。</translation>
     </message>
     <message>
         <source>Group &lt;b&gt;%1&lt;/b&gt; of service &lt;b&gt;%2&lt;/b&gt;, generation %3. The group has no primary.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务 &lt;b&gt;%2&lt;/b&gt; 的组 &lt;b&gt;%1&lt;/b&gt;，代次 %3。该组没有主实例。</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>候选实例</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished">健康</translation>
+        <translation>健康</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished">节点</translation>
+        <translation>节点</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>位置</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>权重</translation>
     </message>
     <message>
         <source>Concern</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Promote an unhealthy candidate anyway (I have checked it myself)</source>
-        <translation type="unfinished"></translation>
+        <translation>仍然提升不健康的候选实例（我已亲自检查）</translation>
     </message>
     <message>
         <source>Why this switchover? Recorded in the failover event and the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>为什么要切换？原因将记录在故障转移事件和审计日志中。</translation>
     </message>
     <message>
         <source>Type the service name &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>输入服务名 &lt;b&gt;%1&lt;/b&gt; 以确认：</translation>
     </message>
     <message>
         <source>Recorded as %1, database role %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录身份：%1，数据库角色：%2。</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未知）</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：</translation>
     </message>
     <message>
         <source>Promote which standby?</source>
-        <translation type="unfinished"></translation>
+        <translation>要提升哪个备实例？</translation>
     </message>
     <message>
         <source>No connection for operator actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用于运维操作的连接。</translation>
     </message>
     <message>
         <source>The group has no standby to promote.</source>
-        <translation type="unfinished"></translation>
+        <translation>该组没有可提升的备实例。</translation>
     </message>
     <message>
         <source>Choose the standby to promote.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要提升的备实例。</translation>
     </message>
     <message>
         <source>This candidate is unhealthy: tick the override box to promote it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>该候选实例不健康：如仍要提升，请勾选强制提升选项。</translation>
     </message>
     <message>
         <source>Give a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写原因。</translation>
     </message>
     <message>
         <source>The reason is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>原因超过 %1 个字符。</translation>
     </message>
     <message>
         <source>Type the service name to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入服务名以确认。</translation>
     </message>
     <message>
         <source>Switching over to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在切换到 %1…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Committed.&lt;/b&gt; %1 is the primary of %2 now, generation %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;已提交。&lt;/b&gt;%1 现在是 %2 的主实例，代次 %3。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Refused&lt;/b&gt;; nothing changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;已拒绝&lt;/b&gt;；未做任何更改：%1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Failed&lt;/b&gt;; nothing changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;失败&lt;/b&gt;；未做任何更改：%1</translation>
     </message>
     <message>
         <source>&lt;b&gt;In doubt&lt;/b&gt;: the connection broke while committing. Look at the registry before acting again. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;结果不确定&lt;/b&gt;：提交期间连接中断。再次操作前请先检查注册中心。%1</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
     <name>looma::SwitchoverGate</name>
     <message>
         <source>Select a failover group.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个故障转移组。</translation>
     </message>
     <message>
         <source>Read-only mode (--read-only): this console makes no changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>只读模式（--read-only）：本控制台不做任何更改。</translation>
     </message>
     <message>
         <source>Read-only mode is on in the settings: this console makes no changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>设置中已开启只读模式：本控制台不做任何更改。</translation>
     </message>
     <message>
         <source>No registry is configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>未配置注册中心。</translation>
     </message>
     <message>
         <source>Connecting to the registry…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接注册中心…</translation>
     </message>
     <message>
         <source>The registry data is stale: the view may no longer be current.</source>
-        <translation type="unfinished"></translation>
+        <translation>注册中心数据已过期：当前视图可能不是最新状态。</translation>
     </message>
     <message>
         <source>The registry is unreachable (%1): the view may no longer be current.</source>
-        <translation type="unfinished"></translation>
+        <translation>注册中心无法访问（%1）：当前视图可能不是最新状态。</translation>
     </message>
     <message>
         <source>Checking the database role&apos;s rights…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查数据库角色的权限…</translation>
     </message>
     <message>
         <source>Database role %1 may not set maintenance.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库角色 %1 无权设置维护。</translation>
     </message>
     <message>
         <source>An operation on this group is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>该组有操作正在进行。</translation>
     </message>
     <message>
         <source>Database role %1 may not fail over.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库角色 %1 无权执行故障转移。</translation>
     </message>
     <message>
         <source>Reading the group&apos;s last failover…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取该组最近的故障转移…</translation>
     </message>
     <message>
         <source>In cooldown after the failover at %1, until %2. Acknowledge the cooldown to switch over earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>该组于 %1 发生故障转移，冷却期至 %2。如需提前切换，请先确认冷却期。</translation>
     </message>
 </context>
 <context>
@@ -3950,75 +3969,75 @@ Cross-cloud status, AI services, CRM dashboards and failover for Looma CRM on Te
     <name>looma::cli::HeadlessCommand</name>
     <message>
         <source>Runs the health-check and failover scheduler without a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>以无窗口方式运行健康检查和故障转移调度器。</translation>
     </message>
     <message>
         <source>Run without a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>无窗口运行。</translation>
     </message>
     <message>
         <source>Registry connection string.</source>
-        <translation type="unfinished"></translation>
+        <translation>注册中心连接字符串。</translation>
     </message>
     <message>
         <source>Prometheus base URL (second observer, or the health source).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus 基础 URL（作为第二观测方或健康数据源）。</translation>
     </message>
     <message>
         <source>Never write: no failover, no leadership, no health events.</source>
-        <translation type="unfinished"></translation>
+        <translation>从不写入：不做故障转移，不争取领导权，不写健康事件。</translation>
     </message>
     <message>
         <source>Override every check policy&apos;s interval.</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖所有检查策略的间隔。</translation>
     </message>
     <message>
         <source>Cooldown after a group&apos;s failover, in seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>组发生故障转移后的冷却时间，单位为秒。</translation>
     </message>
     <message>
         <source>Failing share of all checks that trips the partition guard (0..1).</source>
-        <translation type="unfinished"></translation>
+        <translation>触发分区保护的检查失败比例（0..1）。</translation>
     </message>
     <message>
         <source>Name in health_events.observer and as the failover actor.</source>
-        <translation type="unfinished"></translation>
+        <translation>写入 health_events.observer 并作为故障转移执行者的名称。</translation>
     </message>
     <message>
         <source>probes (default) or prometheus.</source>
-        <translation type="unfinished"></translation>
+        <translation>probes（默认）或 prometheus。</translation>
     </message>
     <message>
         <source>Webhook POSTed after every committed failover.</source>
-        <translation type="unfinished"></translation>
+        <translation>每次故障转移提交后以 POST 方式调用的 Webhook。</translation>
     </message>
     <message>
         <source>Leadership retry and confirm interval.</source>
-        <translation type="unfinished"></translation>
+        <translation>领导权重试与确认间隔。</translation>
     </message>
     <message>
         <source>Give up (exit 3) when the registry stays unreachable this long at start.</source>
-        <translation type="unfinished"></translation>
+        <translation>启动时若注册中心持续无法访问达到此时长，则放弃（退出码 3）。</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>意外的参数：%1</translation>
     </message>
     <message>
         <source>Numbers out of range: --check-interval-ms 100.., --cooldown-s 0.., --leader-interval-ms 200.., --start-timeout-s 1.., --partition-share (0, 1].</source>
-        <translation type="unfinished"></translation>
+        <translation>数值超出范围：--check-interval-ms 100..、--cooldown-s 0..、--leader-interval-ms 200..、--start-timeout-s 1..、--partition-share (0, 1]。</translation>
     </message>
     <message>
         <source>--health-source prometheus needs --prometheus URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>--health-source prometheus 需要 --prometheus URL。</translation>
     </message>
     <message>
         <source>--health-source is probes or prometheus, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--health-source 只能是 probes 或 prometheus，而不是 %1。</translation>
     </message>
     <message>
         <source>--webhook needs an http(s) URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>--webhook 需要 http(s) URL。</translation>
     </message>
 </context>
 <context>

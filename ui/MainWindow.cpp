@@ -15,6 +15,8 @@
 #include "pages/ReportsPage.h"
 #include "pages/SettingsPage.h"
 #include "PanelRefresher.h"
+#include "SchedulerHost.h"
+#include "SchedulerService.h"
 #include "status/ReadOnlyIndicator.h"
 #include "status/RejectedRowsBanner.h"
 #include "status/SourceStatusWidget.h"
@@ -91,8 +93,10 @@ void MainWindow::createPages()
     m_settingsPage = new SettingsPage(m_settings, this);
     m_pageList = {new CrossCloudPage(m_session, this), new ClustersPage(m_session, this),
                   new AiServicesPage(m_session, this),  new CrmPage(m_session, this),
-                  new EventsPage(m_session, this),      new FailoverPage(this),
-                  new ReportsPage(this),                m_settingsPage};
+                  new EventsPage(m_session, this),      new FailoverPage(m_session, this),
+                  new ReportsPage(m_session, this),     m_settingsPage};
+    if (auto *failover = qobject_cast<FailoverPage *>(page(QStringLiteral("failover"))))
+        failover->setSettings(&m_settings);
     for (PageBase *page : std::as_const(m_pageList)) {
         m_stack->addWidget(page);
         if (auto *dashboard = qobject_cast<DashboardPage *>(page)) {
@@ -326,6 +330,8 @@ void MainWindow::updateSourcesFromSettings()
         {DataSource::Prometheus, sourceConfigured(DataSource::Prometheus)},
         {DataSource::Scheduler, registry}};
     for (const auto &[source, isConfigured] : configured) {
+        if (source == DataSource::Scheduler && m_schedulerHost)
+            continue; // a running scheduler reports for itself
         const SourceStatus current = m_sourceStatus.value(source);
         if (!isConfigured && current.state != SourceStatus::State::NotConfigured) {
             setSourceStatus(source, SourceStatus{});
@@ -373,6 +379,20 @@ void MainWindow::connectSession()
     m_settingsPage->setConnectionTestsAvailable(true);
     if (PageBase *page = currentPage())
         onPageChanged(page);
+}
+
+void MainWindow::setSchedulerHost(SchedulerHost *host)
+{
+    m_schedulerHost = host;
+    auto *failover = qobject_cast<FailoverPage *>(page(QStringLiteral("failover")));
+    connect(host, &SchedulerHost::statusChanged, this, &MainWindow::setSchedulerStatus);
+    connect(host, &SchedulerHost::schedulerChanged, this, [failover](SchedulerService *scheduler) {
+        if (failover)
+            failover->setScheduler(scheduler);
+    });
+    if (failover)
+        failover->setScheduler(host->scheduler());
+    setSchedulerStatus(host->status());
 }
 
 void MainWindow::onPageChanged(PageBase *page)

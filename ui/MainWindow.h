@@ -23,6 +23,7 @@ class LanguageManager;
 class RejectedRowsBanner;
 class PageBase;
 class ReadOnlyIndicator;
+class SchedulerHost;
 class SettingsPage;
 class SourceStatusWidget;
 
@@ -41,6 +42,10 @@ public:
     MainWindow(AppSettings &settings, LanguageManager &languages, QWidget *parent = nullptr);
 
     ConsoleSession *session() const { return m_session; }
+    // The scheduler running in this window (health checks, automatic failover): its status goes to
+    // the status bar and its decisions to the Failover page. Without one, the scheduler's status
+    // follows the registry's, as a window that only watches.
+    void setSchedulerHost(looma::SchedulerHost *host);
     RejectedRowsBanner *rejectedRowsBanner() const { return m_rejectedBanner; }
 
     QList<PageBase *> pages() const { return m_pageList; }
@@ -96,6 +101,7 @@ private:
     AppSettings &m_settings;
     LanguageManager &m_languages;
     ConsoleSession *m_session = nullptr;
+    SchedulerHost *m_schedulerHost = nullptr;
     RejectedRowsBanner *m_rejectedBanner = nullptr;
     LanguageChoice m_languageSeen = LanguageChoice::System;
     ThemeChoice m_themeSeen = ThemeChoice::System;

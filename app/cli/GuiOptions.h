@@ -21,6 +21,9 @@ public:
     QCommandLineOption configFile;
     QCommandLineOption registry;   // a DSN for this run, instead of the stored one
     QCommandLineOption prometheus; // a URL for this run, instead of the stored one
+    QCommandLineOption noScheduler; // watch only: no checks, no automatic failover in this window
+    QCommandLineOption page;        // the page to open on
+    QCommandLineOption screenshot;  // save the window once its data is in, then quit
 };
 
 } // namespace looma::cli

@@ -115,10 +115,15 @@ void ConsoleSession::loadPanels()
 
 void ConsoleSession::buildRegistry()
 {
+    const bool hadRegistry = m_registry != nullptr;
+    if (hadRegistry)
+        Q_EMIT registryAboutToBeReplaced();
     delete m_registry; // joins its thread; the new one starts from the cache or a full snapshot
     m_registry = nullptr;
     if (!m_config.registryConfigured) {
         Q_EMIT registryStatusChanged(SourceStatus{});
+        if (hadRegistry)
+            Q_EMIT registryReplaced();
         return;
     }
     m_registry = new RegistryClient(m_config.registry, this);
@@ -131,6 +136,7 @@ void ConsoleSession::buildRegistry()
         Q_EMIT rowsRejected(rows);
     });
     m_registry->start();
+    Q_EMIT registryReplaced();
 }
 
 void ConsoleSession::onRegistryStatus(const SourceStatus &status)

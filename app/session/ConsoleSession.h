@@ -68,6 +68,10 @@ Q_SIGNALS:
     void rowsRejected(const QList<looma::RejectedRow> &rows);
     // After each refresh tick's metric queries are answered (or failed), for pages and tests.
     void metricsRefreshed();
+    // Around replacing or removing the registry client (settings applied): before, registry() is
+    // still the old client, so holders of it let go; after, registry() is the new one (or null).
+    void registryAboutToBeReplaced();
+    void registryReplaced();
     void promFleetHealthChanged(const looma::PromFleetHealth &health);
 
 private:

@@ -390,8 +390,9 @@ void tst_DashboardsAStack::prometheusDownMarksStale()
     const QModelIndex first = page->nodeProxy()->index(0, 0);
     page->nodeTable()->setCurrentIndex(first);
     QTRY_VERIFY_WITH_TIMEOUT(page->nodeDetail()->cpuChart()->pointCount() > 0, 30000);
+    // The histogram is recounted (debounced) after the node metrics arrive.
+    QTRY_VERIFY_WITH_TIMEOUT(page->fleetCharts()->histogramTotal() > 0, 30000);
     const int histogram = page->fleetCharts()->histogramTotal();
-    QVERIFY(histogram > 0);
     m_window->showPage(QStringLiteral("crossCloud"));
     const int rows = crossCloud()->cloudPanel(0)->proxy()->rowCount();
 

@@ -19,7 +19,8 @@ class tst_ChartWidgets final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QLocale::setDefault(QLocale::c()); }
+    // The US English locale (group separators, a dot for decimals), whatever the machine's is.
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
     void unitFormat_data();
     void unitFormat();
     void timeSeriesReplacesAndDecimates();

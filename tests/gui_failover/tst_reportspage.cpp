@@ -103,7 +103,8 @@ void tst_ReportsPage::generate()
     QTest::keyClicks(output, path);
 
     QList<int> percents;
-    connect(child<QProgressBar>("reportProgressBar"), &QProgressBar::valueChanged, this,
+    QObject scope; // the connection ends with this function, before `percents` goes away
+    connect(child<QProgressBar>("reportProgressBar"), &QProgressBar::valueChanged, &scope,
             [&percents](int value) { percents << value; });
     QSignalSpy finished(m_page.get(), &ReportsPage::reportFinished);
     // Responsiveness: a 20 ms timer on the GUI thread; the longest gap between ticks is the
@@ -113,7 +114,7 @@ void tst_ReportsPage::generate()
     QElapsedTimer sinceTick;
     qint64 longestGap = 0;
     int ticks = 0;
-    connect(&ticker, &QTimer::timeout, this, [&] {
+    connect(&ticker, &QTimer::timeout, &scope, [&] {
         longestGap = std::max(longestGap, sinceTick.restart());
         ++ticks;
     });
@@ -125,14 +126,18 @@ void tst_ReportsPage::generate()
     QVERIFY(m_page->isGenerating());
     QVERIFY(finished.wait(90000));
     ticker.stop();
+    const qint64 took = elapsed.elapsed();
     qInfo("report %s: %lld ms, %d timer ticks, longest gap between ticks %lld ms", qPrintable(name),
-          elapsed.elapsed(), ticks, longestGap);
+          took, ticks, longestGap);
 
     QCOMPARE(finished.at(0).at(1).toString(), QString());
     QCOMPARE(finished.at(0).at(0).toString(), path);
     QCOMPARE(percents.last(), 100);
     QVERIFY(std::is_sorted(percents.cbegin(), percents.cend()));
-    QVERIFY2(ticks >= 2, "the GUI thread did not run its timer while the report was generated");
+    // A report that takes a few timer periods must have let the timer run; one that is done
+    // faster than that (CSV with Prometheus refusing at once) proves nothing either way.
+    if (took >= 200)
+        QVERIFY2(ticks >= 2, "the GUI thread did not run its timer while the report was generated");
     QVERIFY2(longestGap < 2000, "the GUI thread was blocked for seconds");
     QVERIFY(child<QLabel>("reportResultLabel")->text().contains(QDir::toNativeSeparators(path)));
     QVERIFY(child<QPushButton>("openReportPushButton")->isVisible());

@@ -15,9 +15,9 @@ QDateTime at(int minutes)
     return QDateTime(QDate(2026, 3, 1), QTime(0, 0), QTimeZone::utc()).addSecs(qint64(minutes) * 60);
 }
 
-HealthTransition move(qint64 instance, const char *fromState, const char *toState, int minute)
+RecordedTransition move(qint64 instance, const char *fromState, const char *toState, int minute)
 {
-    HealthTransition t;
+    RecordedTransition t;
     t.instanceId = instance;
     t.fromState = QString::fromLatin1(fromState);
     t.toState = QString::fromLatin1(toState);
@@ -119,43 +119,43 @@ private Q_SLOTS:
 
     void outages_data()
     {
-        QTest::addColumn<QList<HealthTransition>>("transitions");
+        QTest::addColumn<QList<RecordedTransition>>("transitions");
         QTest::addColumn<int>("count");
         QTest::addColumn<QList<qint64>>("durations");
         QTest::addColumn<QList<bool>>("open");
         // Range: minute 60 to minute 180.
-        QTest::newRow("none") << QList<HealthTransition>{} << 0 << QList<qint64>{} << QList<bool>{};
+        QTest::newRow("none") << QList<RecordedTransition>{} << 0 << QList<qint64>{} << QList<bool>{};
         QTest::newRow("one closed outage")
-            << QList<HealthTransition>{move(1, "passing", "critical", 70), move(1, "critical", "passing", 85)} << 1
+            << QList<RecordedTransition>{move(1, "passing", "critical", 70), move(1, "critical", "passing", 85)} << 1
             << QList<qint64>{15 * 60} << QList<bool>{false};
         QTest::newRow("open at range end")
-            << QList<HealthTransition>{move(1, "passing", "critical", 170)} << 1 << QList<qint64>{10 * 60}
+            << QList<RecordedTransition>{move(1, "passing", "critical", 170)} << 1 << QList<qint64>{10 * 60}
             << QList<bool>{true};
         QTest::newRow("began before the range")
-            << QList<HealthTransition>{move(1, "passing", "critical", 30), move(1, "critical", "passing", 75)} << 1
+            << QList<RecordedTransition>{move(1, "passing", "critical", 30), move(1, "critical", "passing", 75)} << 1
             << QList<qint64>{15 * 60} << QList<bool>{false};
         QTest::newRow("ended before the range")
-            << QList<HealthTransition>{move(1, "passing", "critical", 10), move(1, "critical", "passing", 20)} << 0
+            << QList<RecordedTransition>{move(1, "passing", "critical", 10), move(1, "critical", "passing", 20)} << 0
             << QList<qint64>{} << QList<bool>{};
         QTest::newRow("warning in between does not end it")
-            << QList<HealthTransition>{move(1, "passing", "critical", 100), move(1, "critical", "warning", 105),
+            << QList<RecordedTransition>{move(1, "passing", "critical", 100), move(1, "critical", "warning", 105),
                                        move(1, "warning", "passing", 110)}
             << 1 << QList<qint64>{10 * 60} << QList<bool>{false};
         QTest::newRow("two instances interleaved, input unsorted")
-            << QList<HealthTransition>{move(2, "critical", "passing", 130), move(1, "passing", "critical", 90),
+            << QList<RecordedTransition>{move(2, "critical", "passing", 130), move(1, "passing", "critical", 90),
                                        move(2, "passing", "critical", 95), move(1, "critical", "passing", 100)}
             << 2 << QList<qint64>{10 * 60, 35 * 60} << QList<bool>{false, false};
         QTest::newRow("transition after the range is ignored")
-            << QList<HealthTransition>{move(1, "passing", "critical", 150), move(1, "critical", "passing", 200)} << 1
+            << QList<RecordedTransition>{move(1, "passing", "critical", 150), move(1, "critical", "passing", 200)} << 1
             << QList<qint64>{30 * 60} << QList<bool>{true};
         QTest::newRow("repeated critical keeps the first start")
-            << QList<HealthTransition>{move(1, "passing", "critical", 120), move(1, "unknown", "critical", 125),
+            << QList<RecordedTransition>{move(1, "passing", "critical", 120), move(1, "unknown", "critical", 125),
                                        move(1, "critical", "passing", 140)}
             << 1 << QList<qint64>{20 * 60} << QList<bool>{false};
     }
     void outages()
     {
-        QFETCH(QList<HealthTransition>, transitions);
+        QFETCH(QList<RecordedTransition>, transitions);
         QFETCH(int, count);
         QFETCH(QList<qint64>, durations);
         QFETCH(QList<bool>, open);

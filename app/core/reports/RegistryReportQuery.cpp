@@ -34,7 +34,7 @@ RegistryReportRows RegistryReportQuery::read(pqxx::connection_base &connection, 
     pqxx::read_transaction tx(connection, "looma-report");
 
     for (const pqxx::row &r : tx.exec_params(ReportQueries::sqlHealthTransitions(), iso(from), iso(to), cloud, service)) {
-        HealthTransition t;
+        RecordedTransition t;
         t.instanceId = r[0].as<qint64>();
         t.fromState = text(r[1]);
         t.toState = text(r[2]);

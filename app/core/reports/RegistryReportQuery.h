@@ -14,7 +14,7 @@ namespace looma {
 // What the report needs from the registry, read in one read-only transaction.
 struct RegistryReportRows
 {
-    QList<HealthTransition> transitions;
+    QList<RecordedTransition> transitions;
     QList<Incident> failovers;
     QList<FleetRow> fleet; // node counts only; utilisation comes from Prometheus
 };

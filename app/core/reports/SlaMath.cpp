@@ -65,11 +65,11 @@ qint64 SlaMath::clippedSeconds(const QDateTime &start, const QDateTime &end, con
     return s < e ? s.secsTo(e) : 0;
 }
 
-QList<Incident> SlaMath::outages(QList<HealthTransition> transitions, const QDateTime &from,
+QList<Incident> SlaMath::outages(QList<RecordedTransition> transitions, const QDateTime &from,
                                  const QDateTime &to)
 {
     std::stable_sort(transitions.begin(), transitions.end(),
-                     [](const HealthTransition &a, const HealthTransition &b) {
+                     [](const RecordedTransition &a, const RecordedTransition &b) {
                          return a.instanceId != b.instanceId ? a.instanceId < b.instanceId : a.at < b.at;
                      });
     QList<Incident> result;
@@ -87,7 +87,7 @@ QList<Incident> SlaMath::outages(QList<HealthTransition> transitions, const QDat
         if (incident.end > from || (stillOpen && incident.start < to))
             result.append(incident);
     };
-    for (const HealthTransition &t : std::as_const(transitions)) {
+    for (const RecordedTransition &t : std::as_const(transitions)) {
         if (t.at >= to)
             continue;
         const bool toCritical = t.toState == QLatin1String("critical");

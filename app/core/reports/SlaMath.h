@@ -8,8 +8,9 @@
 
 namespace looma {
 
-// One health transition of one instance, as the registry records it (state words in lower case).
-struct HealthTransition
+// One health transition of one instance as the registry records it in health_events (state words in
+// lower case); the checker's own HealthTransition carries enum states instead.
+struct RecordedTransition
 {
     qint64 instanceId = 0;
     QString fromState;
@@ -42,7 +43,7 @@ public:
     // goes to critical and ends at its next transition to passing. One still critical at `to` is
     // open and ends at `to`; one critical before `from` (its transition may lie before the range)
     // counts from `from`. Durations are clipped to [from, to). Sorted by start, then instance.
-    static QList<Incident> outages(QList<HealthTransition> transitions, const QDateTime &from,
+    static QList<Incident> outages(QList<RecordedTransition> transitions, const QDateTime &from,
                                    const QDateTime &to);
     static qint64 clippedSeconds(const QDateTime &start, const QDateTime &end, const QDateTime &from,
                                  const QDateTime &to);
