@@ -1384,7 +1384,7 @@ worst: %1</source>
     <name>looma::CrmPage</name>
     <message>
         <source>CRM</source>
-        <translation>CRM</translation>
+        <translation>CRM 看板</translation>
     </message>
     <message>
         <source>Looma CRM health and its backends (PostgreSQL, Redis, Neo4j, Weaviate, Elasticsearch), with throughput and latency of talent management, relationship analysis, AI search and knowledge-graph Q&amp;A.</source>

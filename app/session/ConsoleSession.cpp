@@ -83,6 +83,8 @@ void ConsoleSession::refresh()
     if (m_registry)
         m_registry->refresh();
     tick();
+    if (m_started && m_config.prometheusConfigured)
+        m_panels->refreshNow(); // F5 asks for every panel not already on its way
 }
 
 int ConsoleSession::refreshIntervalMs() const
@@ -173,7 +175,7 @@ void ConsoleSession::tick()
         return;
     m_metrics->poll();
     fetchAlerts();
-    m_panels->refreshNow();
+    m_panels->refreshIfIdle();
 }
 
 void ConsoleSession::fetchAlerts()

@@ -114,6 +114,14 @@ void PanelRefresher::refreshNow()
     }
 }
 
+bool PanelRefresher::refreshIfIdle()
+{
+    if (!m_pending.isEmpty())
+        return false;
+    refreshNow();
+    return true;
+}
+
 PanelResult PanelRefresher::result(const QString &panelId) const
 {
     return m_results.value(panelId);

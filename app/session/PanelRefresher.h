@@ -34,6 +34,10 @@ public:
     qint64 windowSeconds() const { return m_windowSeconds; }
     void setVariable(const QString &name, const QString &value); // $service etc.
     void refreshNow();
+    // A timer's round: starts only when the previous round has been answered (false: skipped), so
+    // a Prometheus that needs longer than the interval gets whole rounds one after another rather
+    // than an overlap of half rounds that never finishes.
+    bool refreshIfIdle();
     PanelResult result(const QString &panelId) const;
     int lastRefreshQueryCount() const { return m_lastQueryCount; }
     bool isRefreshing() const { return !m_pending.isEmpty(); }

@@ -62,6 +62,7 @@ private Q_SLOTS:
     void unresolvedVariableIsNotSent();
     void failureKeepsValuesMarkedStale();
     void timeSeriesUsesRange();
+    void timerRoundWaitsForTheLastOne();
 
 private:
     static PanelDefinition panel(const QString &id, PanelPage page, const QString &promql,
@@ -210,5 +211,31 @@ void tst_PanelRefresher::timeSeriesUsesRange()
     QCOMPARE(refresher.result(QStringLiteral("t")).series.first().points.size(), 2);
 }
 
+void tst_PanelRefresher::timerRoundWaitsForTheLastOne()
+{
+    PromClient client;
+    PromConfig config;
+    config.baseUrl = m_url;
+    client.setConfig(config);
+    PanelRefresher refresher(&client);
+    refresher.setPanels({panel(QStringLiteral("a"), PanelPage::CrossCloud, QStringLiteral("sum by (cloud) (up)")),
+                         panel(QStringLiteral("b"), PanelPage::CrossCloud, QStringLiteral("count by (cloud) (up)"))});
+    refresher.setActivePage(QStringLiteral("crossCloud"));
+    QSignalSpy finished(&refresher, &PanelRefresher::refreshFinished);
+    QVERIFY(refresher.refreshIfIdle());
+    QVERIFY(refresher.isRefreshing());
+    // The next tick comes before the answers: nothing is sent, and the round still ends whole.
+    QVERIFY(!refresher.refreshIfIdle());
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.first().first().toInt(), 2);
+    QCOMPARE(m_queries.size(), 2);
+    QVERIFY(!refresher.isRefreshing());
+    QVERIFY(refresher.refreshIfIdle());
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(m_queries.size(), 4);
+}
+
 QTEST_GUILESS_MAIN(tst_PanelRefresher)
+
 #include "tst_panelrefresher.moc"

@@ -51,6 +51,8 @@ private Q_SLOTS:
     void missingTokenFileIsConfigError();
     void longQueryIsPosted();
     void rangeQueryParameters();
+    void reservedCharactersSurvive_data();
+    void reservedCharactersSurvive();
     void inFlightCap_data();
     void inFlightCap();
     void cancelQueued();
@@ -324,6 +326,40 @@ void tst_PromClient::rangeQueryParameters()
     QVERIFY2(target.contains("step=108&"), target.constData());
     QVERIFY2(target.contains("start=1699917200.000"), target.constData());
     QVERIFY2(target.contains("end=1700003600.000"), target.constData());
+}
+
+// A form value decoded the way Prometheus (Go's url.ParseQuery) does: '+' is a space, then %XX.
+static QString goFormValue(const QByteArray &form, const QByteArray &key)
+{
+    for (const QByteArray &pair : form.split('&')) {
+        if (!pair.startsWith(QByteArray(key + '=')))
+            continue;
+        QByteArray value = pair.mid(key.size() + 1);
+        value.replace('+', ' ');
+        return QString::fromUtf8(QByteArray::fromPercentEncoding(value));
+    }
+    return {};
+}
+
+void tst_PromClient::reservedCharactersSurvive_data()
+{
+    QTest::addColumn<QString>("promql");
+    QTest::addColumn<bool>("posted");
+    const QString tricky = QStringLiteral("sum by (service) (rate(x{service=~\".+\", a!=\"b&c=d\"}[1m])) + 1 / 2 # 中文");
+    QTest::newRow("get") << tricky << false;
+    QTest::newRow("post") << tricky + QStringLiteral(" or vector(0)").repeated(300) << true;
+}
+
+void tst_PromClient::reservedCharactersSurvive()
+{
+    QFETCH(QString, promql);
+    QFETCH(bool, posted);
+    m_server->setScript(FakePromServer::Script::respond(200, okVector));
+    QVERIFY(!runQuery(promql).isError());
+    const FakePromServer::Seen &seen = m_server->seen().last();
+    QCOMPARE(seen.method, posted ? QByteArray("POST") : QByteArray("GET"));
+    const QByteArray form = posted ? seen.body : seen.target.mid(seen.target.indexOf('?') + 1);
+    QCOMPARE(goFormValue(form, "query"), promql);
 }
 
 void tst_PromClient::inFlightCap_data()

@@ -56,8 +56,21 @@ EventNotifier::EventNotifier(EventListModel *model, EventStateProxy *states, QWi
     retranslate();
 }
 
+QString EventNotifier::composeText() const
+{
+    QString text = m_currentSource.isEmpty() ? m_currentMessage : tr("%1: %2").arg(m_currentSource, m_currentMessage);
+    if (m_currentMore > 0)
+        text = tr("%1 (and %n more new critical event(s))", nullptr, m_currentMore).arg(text);
+    return text;
+}
+
 void EventNotifier::retranslate()
 {
+    if (!m_currentKey.isEmpty()) {
+        m_currentText = composeText();
+        if (m_noticeLabel)
+            m_noticeLabel->setText(tr("Critical event: %1").arg(m_currentText));
+    }
     if (m_tray) {
         m_ackAction->setText(tr("Acknowledge"));
         m_snoozeAction->setText(tr("Snooze for 1 hour"));
@@ -112,9 +125,9 @@ void EventNotifier::notify(const QString &key, const QString &source, const QStr
 {
     m_currentKey = key;
     m_currentSource = source;
-    m_currentText = source.isEmpty() ? message : tr("%1: %2").arg(source, message);
-    if (count > 1)
-        m_currentText = tr("%1 (and %n more new critical event(s))", nullptr, count - 1).arg(m_currentText);
+    m_currentMessage = message;
+    m_currentMore = count - 1;
+    m_currentText = composeText();
     ++m_count;
     if (m_tray) {
         m_ackAction->setEnabled(true);

@@ -51,6 +51,7 @@ Q_SIGNALS:
     void showEventsRequested();
 
 private:
+    QString composeText() const;
     void onRowsInserted(int first, int last);
     void notify(const QString &key, const QString &source, const QString &text, int count);
     void createNotice();
@@ -76,6 +77,8 @@ private:
     QString m_currentKey;
     QString m_currentSource;
     QString m_currentText;
+    QString m_currentMessage;  // as the event has it, so the text can be rebuilt in another language
+    int m_currentMore = 0;     // further new critical events folded into the notice
     int m_count = 0;
 };
 

@@ -156,14 +156,25 @@ void PromClient::pump()
     }
 }
 
+QByteArray PromClient::encodeForm(const QUrlQuery &params)
+{
+    QByteArray out;
+    for (const auto &[key, value] : params.queryItems(QUrl::FullyDecoded)) {
+        if (!out.isEmpty())
+            out += '&';
+        out += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
+    }
+    return out;
+}
+
 void PromClient::start(quint64 id, Request &r)
 {
     QNetworkRequest req;
     QUrl url = m_config.endpoint(r.apiPath);
-    const QByteArray form = r.params.query(QUrl::FullyEncoded).toUtf8();
+    const QByteArray form = encodeForm(r.params);
     const bool post = form.size() > MaxGetQueryChars;
     if (!post)
-        url.setQuery(r.params);
+        url.setQuery(QString::fromLatin1(form), QUrl::StrictMode);
     req.setUrl(url);
     req.setTransferTimeout(m_config.timeoutMs);
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,

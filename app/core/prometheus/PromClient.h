@@ -57,6 +57,11 @@ public:
     int queued() const { return m_governor.queued(); }
     int peakInFlight() const { return m_governor.peakInFlight(); }
 
+    // application/x-www-form-urlencoded, as Prometheus (Go's url.ParseQuery) decodes it: every
+    // reserved character percent-encoded, '+' included, since a bare '+' reads as a space there
+    // (QUrlQuery leaves it bare, which turned `service=~".+"` into `service=~". "`).
+    static QByteArray encodeForm(const QUrlQuery &params);
+
 Q_SIGNALS:
     void queryFinished(quint64 id, const looma::PromQueryResult &result,
                        const looma::PromError &error);
