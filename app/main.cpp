@@ -5,9 +5,9 @@
 #include "MainWindow.h"
 #include "SchedulerHost.h"
 #include "Theme.h"
+#include "WindowScreenshot.h"
 #include "cli/CommandDispatch.h"
 #include "cli/GuiOptions.h"
-#include "cli/WindowScreenshot.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -69,9 +69,9 @@ int main(int argc, char *argv[])
     if (parser.isSet(options.page))
         window.showPage(parser.value(options.page));
     window.show();
-    std::unique_ptr<looma::cli::WindowScreenshot> shot;
+    std::unique_ptr<looma::WindowScreenshot> shot;
     if (parser.isSet(options.screenshot)) {
-        shot = std::make_unique<looma::cli::WindowScreenshot>(&window, &session, parser.value(options.screenshot));
+        shot = std::make_unique<looma::WindowScreenshot>(&window, &session, parser.value(options.screenshot));
         shot->start();
     }
     return QApplication::exec();

@@ -8,10 +8,8 @@
 class QWidget;
 
 namespace looma {
-class ConsoleSession;
-}
 
-namespace looma::cli {
+class ConsoleSession;
 
 // `looma-ops --screenshot FILE`: waits until the registry has delivered the fleet and Prometheus has
 // answered a refresh (or a time limit passes), lets the page draw, saves the window as a PNG and
@@ -38,4 +36,4 @@ private:
     static constexpr int settleMs = 4000;  // charts and panels drawn after the data arrived
 };
 
-} // namespace looma::cli
+} // namespace looma

@@ -8,7 +8,7 @@
 #include <QTextStream>
 #include <QWidget>
 
-namespace looma::cli {
+namespace looma {
 
 WindowScreenshot::WindowScreenshot(QWidget *window, ConsoleSession *session, const QString &path, QObject *parent)
     : QObject(parent)
@@ -47,4 +47,4 @@ void WindowScreenshot::save()
     QCoreApplication::exit(saved ? 0 : 1);
 }
 
-} // namespace looma::cli
+} // namespace looma
