@@ -80,6 +80,36 @@ private Q_SLOTS:
         QVERIFY2(text.count(header) >= 2, "the incident table's header row is not repeated");
     }
 
+    // Each chart sits on the page whole, placed at print resolution: an image scaled past the page
+    // width is clipped at the right margin, and shows as a low effective resolution (91 ppi).
+    void chartsFitThePage()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("pdfimages")).isEmpty())
+            QFAIL("pdfimages (poppler-utils) is needed to read the PDF's images back");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("charts.pdf"));
+        const ReportData data = sampleReport(QStringLiteral("en"));
+        QVERIFY(!data.charts.isEmpty());
+        QCOMPARE(PdfReportRenderer::write(data, path), QString());
+        QProcess p;
+        p.start(QStringLiteral("pdfimages"), {QStringLiteral("-list"), path});
+        QVERIFY(p.waitForFinished(60000));
+        // page num type width height color comp bpc enc interp object ID x-ppi y-ppi size ratio
+        const QStringList lines = QString::fromUtf8(p.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+        int images = 0;
+        for (const QString &line : lines.mid(2)) {
+            const QStringList f = line.simplified().split(u' ');
+            if (f.size() < 14 || f.at(2) != QLatin1String("image"))
+                continue;
+            ++images;
+            const int xppi = f.at(12).toInt();
+            // 1,800 pixels across 0.9 of A4's 180 mm text width: about 280 ppi.
+            QVERIFY2(xppi >= 200 && xppi <= 400, qPrintable(line));
+        }
+        // A chart moved whole to the next page is also emitted, fully clipped, on the page before.
+        QVERIFY2(images >= int(data.charts.size()), qPrintable(lines.join(u'\n')));
+    }
+
     void unwritablePathFails()
     {
         QVERIFY(!PdfReportRenderer::write(sampleReport(QStringLiteral("en"), 0), QStringLiteral("/proc/x/y.pdf")).isEmpty());

@@ -3,6 +3,7 @@
 #include "SchedulerTypes.h"
 #include "StatusText.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -13,11 +14,13 @@
 namespace looma {
 
 namespace {
-QLabel *valueLabel(QWidget *parent, const char *name)
+// Short values (an endpoint with its state, a number) stay on one line: a word-wrapped label in a
+// form row can be laid out narrower than its text and cut it.
+QLabel *valueLabel(QWidget *parent, const char *name, bool wrap = true)
 {
     auto *label = new QLabel(parent);
     label->setObjectName(QString::fromLatin1(name));
-    label->setWordWrap(true);
+    label->setWordWrap(wrap);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
 }
@@ -31,9 +34,9 @@ QString when(const QDateTime &at)
 GroupDetailsPane::GroupDetailsPane(QWidget *parent)
     : QWidget(parent)
     , m_title(valueLabel(this, "detailsTitleLabel"))
-    , m_service(valueLabel(this, "detailsServiceLabel"))
-    , m_primary(valueLabel(this, "detailsPrimaryLabel"))
-    , m_generation(valueLabel(this, "detailsGenerationLabel"))
+    , m_service(valueLabel(this, "detailsServiceLabel", false))
+    , m_primary(valueLabel(this, "detailsPrimaryLabel", false))
+    , m_generation(valueLabel(this, "detailsGenerationLabel", false))
     , m_maintenance(valueLabel(this, "detailsMaintenanceLabel"))
     , m_cooldown(valueLabel(this, "detailsCooldownLabel"))
     , m_decision(valueLabel(this, "detailsDecisionLabel"))
@@ -50,17 +53,13 @@ GroupDetailsPane::GroupDetailsPane(QWidget *parent)
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    form->addRow(tr("Service:"), m_service);
-    form->addRow(tr("Primary:"), m_primary);
-    form->addRow(tr("Generation:"), m_generation);
-    form->addRow(tr("Maintenance:"), m_maintenance);
-    form->addRow(tr("Cooldown:"), m_cooldown);
-    form->addRow(tr("Scheduler:"), m_decision);
-    form->addRow(tr("Blocked by:"), m_blocking);
+    for (QLabel *field : {m_service, m_primary, m_generation, m_maintenance, m_cooldown, m_decision, m_blocking}) {
+        auto *name = new QLabel(this);
+        m_names.append(name);
+        form->addRow(name, field);
+    }
 
     m_members->setRootIsDecorated(false);
-    m_members->setHeaderLabels({tr("Instance"), tr("Role"), tr("Health"), tr("Node"), tr("Location"), tr("Weight"),
-                                tr("Remarks")});
     m_members->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_members->header()->setStretchLastSection(true);
 
@@ -69,7 +68,26 @@ GroupDetailsPane::GroupDetailsPane(QWidget *parent)
     layout->addWidget(m_title);
     layout->addLayout(form);
     layout->addWidget(m_members, 1);
+    retranslateUi();
     clear();
+}
+
+void GroupDetailsPane::retranslateUi()
+{
+    const QString names[] = {tr("Service:"),   tr("Primary:"),    tr("Generation:"), tr("Maintenance:"),
+                             tr("Cooldown:"),  tr("Scheduler:"),  tr("Blocked by:")};
+    for (int i = 0; i < m_names.size(); ++i)
+        m_names[i]->setText(names[i]);
+    m_members->setHeaderLabels({tr("Instance"), tr("Role"), tr("Health"), tr("Node"), tr("Location"), tr("Weight"),
+                                tr("Remarks")});
+}
+
+void GroupDetailsPane::changeEvent(QEvent *event)
+{
+    // The values are set again by the page (FailoverPage::retranslateUi); the names are ours.
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 void GroupDetailsPane::clear()

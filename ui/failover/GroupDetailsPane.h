@@ -27,7 +27,13 @@ public:
     void setDecision(const GroupDecision *decision); // null: the scheduler has not evaluated it yet
     void clear();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+
+    QList<QLabel *> m_names; // the form's row names, in row order
     QLabel *m_title = nullptr;
     QLabel *m_service = nullptr;
     QLabel *m_primary = nullptr;

@@ -134,8 +134,10 @@ public:
 
     void chart(const ChartData &chart, int index)
     {
-        // Rendered as an image at print resolution: two thirds of the page width, 2:1.
-        const qreal width = m_pageWidth * 0.9;
+        // Rendered as an image at print resolution, nine tenths of the page width, 2:1. An inline
+        // image's size is in 96-dpi pixels: the layout scales it by the writer's dpi / 96, so the
+        // page width (in the writer's 300-dpi pixels) is brought to that unit first.
+        const qreal width = m_pageWidth * 0.9 * 96.0 / PdfReportRenderer::Dpi;
         const QSize logical(900, 420);
         const QImage image = ChartPainter::render(chart, m_text, logical, 2.0);
         const QUrl name(QStringLiteral("chart://%1").arg(index));
