@@ -221,7 +221,9 @@ void tst_DashboardsBStack::faultShowsOnAiPageWithinOneRefresh()
 {
     activate(m_ai);
     QTRY_VERIFY_WITH_TIMEOUT(std::isfinite(m_ai->figures().figures(QStringLiteral("matching-service")).errorRatio), 60000);
-    QCOMPARE(m_ai->servicesTable()->item(2, AiServicesTable::ErrorRateColumn)->icon().isNull(), true);
+    // A healthy baseline first: a test before this one (the report's) may have left errors inside
+    // the rate window, which passes once the window has moved past them.
+    QTRY_VERIFY_WITH_TIMEOUT(m_ai->servicesTable()->item(2, AiServicesTable::ErrorRateColumn)->icon().isNull(), 120000);
 
     int status = 0;
     QElapsedTimer clock;
