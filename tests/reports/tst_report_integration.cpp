@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -94,6 +95,46 @@ private Q_SLOTS:
     {
         m_env = looma::test::StackEnv::load();
         QVERIFY2(m_env.isValid(), qPrintable(m_env.error()));
+    }
+
+    // The command line's other formats and failures: HTML against the real stack; a reversed range
+    // refused with exit 2 before anything is asked; unreachable sources give exit 3 and a report
+    // written anyway, naming the gap.
+    void cliHtmlAndFailures()
+    {
+        QTemporaryDir dir;
+        const QDateTime to = QDateTime::currentDateTimeUtc();
+        const QString from = to.addSecs(-600).toString(Qt::ISODate);
+        const QString html = dir.filePath(QStringLiteral("r.html"));
+        QCOMPARE(runReport({QStringLiteral("--from"), from, QStringLiteral("--to"), to.toString(Qt::ISODate),
+                            QStringLiteral("--registry"), m_env.pgDsn(), QStringLiteral("--prometheus"), m_env.promUrl(),
+                            QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("--format"),
+                            QStringLiteral("html"), QStringLiteral("--output"), html}),
+                 0);
+        QFile page(html);
+        QVERIFY(page.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(page.readAll());
+        QVERIFY(text.contains(QStringLiteral("<html")));
+        QVERIFY(text.contains(QStringLiteral("matching-service")));
+
+        const QString reversed = dir.filePath(QStringLiteral("reversed.html"));
+        QCOMPARE(runReport({QStringLiteral("--from"), to.toString(Qt::ISODate), QStringLiteral("--to"), from,
+                            QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("--output"), reversed}),
+                 2);
+        QVERIFY(!QFileInfo::exists(reversed));
+
+        const QString gaps = dir.filePath(QStringLiteral("gaps.html"));
+        QCOMPARE(runReport({QStringLiteral("--from"), from, QStringLiteral("--to"), to.toString(Qt::ISODate),
+                            QStringLiteral("--registry"), QStringLiteral("host=127.0.0.1 port=1 dbname=none"),
+                            QStringLiteral("--prometheus"), QStringLiteral("http://127.0.0.1:1"), QStringLiteral("--lang"),
+                            QStringLiteral("en"), QStringLiteral("--format"), QStringLiteral("html"),
+                            QStringLiteral("--output"), gaps}),
+                 3);
+        QFile written(gaps);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QString gapText = QString::fromUtf8(written.readAll());
+        QVERIFY(gapText.contains(QStringLiteral("Data gaps")));
+        QVERIFY(gapText.contains(QStringLiteral("127.0.0.1:1")));
     }
 
     void outageShowsInReport()
