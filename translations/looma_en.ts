@@ -2237,6 +2237,10 @@ Check the connection on the Settings page; the console keeps retrying.</translat
         <source>nothing</source>
         <translation>nothing</translation>
     </message>
+    <message>
+        <source>%1; failed over automatically at %2</source>
+        <translation>%1; failed over automatically at %2</translation>
+    </message>
 </context>
 <context>
     <name>looma::GroupMembers</name>

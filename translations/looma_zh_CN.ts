@@ -2231,6 +2231,10 @@ Check the connection on the Settings page; the console keeps retrying.</source>
         <source>nothing</source>
         <translation>无</translation>
     </message>
+    <message>
+        <source>%1; failed over automatically at %2</source>
+        <translation>%1；已于 %2 自动故障转移</translation>
+    </message>
 </context>
 <context>
     <name>looma::GroupMembers</name>

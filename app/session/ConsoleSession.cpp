@@ -7,6 +7,7 @@
 #include "PanelRefresher.h"
 #include "PromClient.h"
 #include "RegistryClient.h"
+#include "SnapshotPacer.h"
 
 #include <QLoggingCategory>
 #include <QTimer>
@@ -27,6 +28,7 @@ ConsoleSession::ConsoleSession(AppSettings *settings, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
     , m_store(new FleetStore(this))
+    , m_pacer(new SnapshotPacer(m_store, this))
     , m_prometheus(new PromClient(this))
     , m_timer(new QTimer(this))
 {
@@ -129,9 +131,10 @@ void ConsoleSession::buildRegistry()
         return;
     }
     m_registry = new RegistryClient(m_config.registry, this);
-    connect(m_registry, &RegistryClient::cachedSnapshotLoaded, m_store, &FleetStore::apply);
-    connect(m_registry, &RegistryClient::snapshotReady, m_store, &FleetStore::apply);
-    connect(m_registry, &RegistryClient::deltaReady, m_store, &FleetStore::apply);
+    // Through the pacer: a first load of the whole fleet reaches the models in slices.
+    connect(m_registry, &RegistryClient::cachedSnapshotLoaded, m_pacer, &SnapshotPacer::deliver);
+    connect(m_registry, &RegistryClient::snapshotReady, m_pacer, &SnapshotPacer::deliver);
+    connect(m_registry, &RegistryClient::deltaReady, m_pacer, &SnapshotPacer::deliver);
     connect(m_registry, &RegistryClient::statusChanged, this, &ConsoleSession::onRegistryStatus);
     connect(m_registry, &RegistryClient::rowsRejected, this, [this](const QList<RejectedRow> &rows) {
         m_rejected << rows;

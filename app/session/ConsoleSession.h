@@ -17,6 +17,7 @@ namespace looma {
 
 class AppSettings;
 class FleetStore;
+class SnapshotPacer;
 class PanelRefresher;
 class PromClient;
 class RegistryClient;
@@ -46,6 +47,8 @@ public:
     void refresh();        // F5
     bool isStarted() const { return m_started; }
     looma::FleetStore *fleetStore() const { return m_store; }
+    // Every registry snapshot goes through it on its way to the store (loadProgress, caughtUp).
+    looma::SnapshotPacer *snapshotPacer() const { return m_pacer; }
     looma::RegistryClient *registry() const { return m_registry; }   // may be null when not configured
     looma::PromClient *prometheus() const { return m_prometheus; }   // may be null when not configured
     looma::PanelRefresher *panels() const { return m_panels; }
@@ -85,6 +88,7 @@ private:
 
     AppSettings *m_settings = nullptr;
     FleetStore *m_store = nullptr;
+    SnapshotPacer *m_pacer = nullptr;
     RegistryClient *m_registry = nullptr;
     PromClient *m_prometheus = nullptr;
     PanelRefresher *m_panels = nullptr;

@@ -1,6 +1,8 @@
 #include "FieldChecks.h"
 
+#include <QRandomGenerator>
 #include <QTest>
+#include <QUrl>
 
 using looma::FieldChecks;
 
@@ -13,6 +15,7 @@ private Q_SLOTS:
     void endpoint();
     void healthCheckUrl_data();
     void healthCheckUrl();
+    void healthCheckUrlAgreesWithQUrl();
     void ipAddress_data();
     void ipAddress();
     void hostname_data();
@@ -69,6 +72,50 @@ void TestFieldChecks::healthCheckUrl()
     QFETCH(QString, value);
     QFETCH(bool, valid);
     QCOMPARE(FieldChecks::healthCheckUrl(value).isEmpty(), valid);
+}
+
+// FieldChecks takes a fast path for plain URLs; whatever the path, the verdict must be QUrl's
+// (strict mode, http or https, a host). Strings built near the fast path's edges: hosts of odd
+// labels, ports out of range, every punctuation character in the path.
+void TestFieldChecks::healthCheckUrlAgreesWithQUrl()
+{
+    auto reference = [](const QString &value) {
+        if (value.isEmpty())
+            return true;
+        const QUrl url(value, QUrl::StrictMode);
+        return url.isValid() && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
+            && !url.host().isEmpty();
+    };
+    QRandomGenerator random(20261201);
+    auto pick = [&random](const QString &from, int maxLength) {
+        QString out;
+        const int length = int(random.bounded(maxLength + 1));
+        for (int i = 0; i < length; ++i)
+            out += from.at(int(random.bounded(from.size())));
+        return out;
+    };
+    const QStringList schemes{QStringLiteral("http://"), QStringLiteral("https://"), QStringLiteral("HTTP://"),
+                              QStringLiteral("ftp://"), QStringLiteral("http:/"), QString()};
+    const QString hostChars = QStringLiteral("ab9-._:%@[]~ \u00e9");
+    const QString pathChars = QStringLiteral("a/?#%:@!$&'()*+,;=-._~[]{}|\\^`\" <>\t\u00e9");
+    int plain = 0;
+    for (int i = 0; i < 100000; ++i) {
+        QString url = schemes.at(int(random.bounded(schemes.size())));
+        const int labels = int(random.bounded(1, 4));
+        for (int l = 0; l < labels; ++l)
+            url += (l ? QStringLiteral(".") : QString()) + pick(i % 2 ? QStringLiteral("ab9-") : hostChars, 5);
+        if (random.bounded(2))
+            url += u':' + QString::number(qint64(random.bounded(70000)) - 2);
+        if (random.bounded(4))
+            url += u'/' + pick(i % 3 ? QStringLiteral("ab/?-.=&_~:@") : pathChars, 12);
+        const bool expected = reference(url);
+        plain += expected ? 1 : 0;
+        QVERIFY2(FieldChecks::healthCheckUrl(url).isEmpty() == expected,
+                 qPrintable(QStringLiteral("%1: QUrl says %2").arg(url, expected ? QStringLiteral("valid")
+                                                                                  : QStringLiteral("invalid"))));
+    }
+    // Both verdicts were exercised in numbers.
+    QVERIFY2(plain > 5000 && plain < 95000, qPrintable(QString::number(plain)));
 }
 
 void TestFieldChecks::ipAddress_data()

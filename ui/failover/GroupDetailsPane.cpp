@@ -140,16 +140,19 @@ void GroupDetailsPane::setNoScheduler()
     m_blocking->setText(tr("—"));
 }
 
-void GroupDetailsPane::setDecision(const GroupDecision *decision)
+void GroupDetailsPane::setDecision(const GroupDecision *decision, const QDateTime &lastFailover)
 {
     if (!decision || decision->group.isEmpty()) {
         m_decision->setText(tr("not evaluated yet"));
         m_blocking->setText(tr("—"));
         return;
     }
-    m_decision->setText(decision->acted ? tr("failed over automatically at %1").arg(when(decision->at))
-                        : decision->decision.act ? tr("would fail over (%1)").arg(when(decision->at))
-                                                 : tr("holds (%1)").arg(when(decision->at)));
+    QString text = decision->acted ? tr("failed over automatically at %1").arg(when(decision->at))
+        : decision->decision.act   ? tr("would fail over (%1)").arg(when(decision->at))
+                                   : tr("holds (%1)").arg(when(decision->at));
+    if (!decision->acted && lastFailover.isValid())
+        text = tr("%1; failed over automatically at %2").arg(text, when(lastFailover));
+    m_decision->setText(text);
     m_blocking->setText(decision->decision.act || decision->decision.block == BlockCode::None
                             ? tr("nothing")
                             : tr("%1 (%2)").arg(decision->decision.reason, decision->blockWord()));

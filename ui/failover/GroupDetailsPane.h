@@ -24,7 +24,9 @@ public:
     void setCooldownText(const QString &text);
     // No scheduler in this window: say so instead of leaving the field empty.
     void setNoScheduler();
-    void setDecision(const GroupDecision *decision); // null: the scheduler has not evaluated it yet
+    // null: the scheduler has not evaluated it yet. lastFailover: when it last failed the group
+    // over (shown beside a later "holds").
+    void setDecision(const GroupDecision *decision, const QDateTime &lastFailover = {});
     void clear();
 
 protected:

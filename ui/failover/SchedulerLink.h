@@ -2,6 +2,8 @@
 
 #include "SchedulerTypes.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -22,12 +24,16 @@ public:
     void setScheduler(SchedulerService *scheduler);
     bool hasScheduler() const { return !m_scheduler.isNull(); }
     GroupDecision decisionFor(const QString &group) const;
+    // When this console's scheduler last failed the group over; later decisions ("holds" once the
+    // new primary passes) do not hide it. Invalid when it never did.
+    QDateTime lastFailoverAt(const QString &group) const { return m_lastActed.value(group); }
 
 Q_SIGNALS:
     void decisionChanged(const looma::GroupDecision &decision);
 
 private:
     QPointer<SchedulerService> m_scheduler;
+    QHash<QString, QDateTime> m_lastActed;
 };
 
 } // namespace looma

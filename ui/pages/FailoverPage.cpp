@@ -330,7 +330,7 @@ void FailoverPage::showDetails()
     m_details->setGroup(members, now);
     if (m_scheduler->hasScheduler()) {
         const GroupDecision decision = m_scheduler->decisionFor(m_selected);
-        m_details->setDecision(&decision);
+        m_details->setDecision(&decision, m_scheduler->lastFailoverAt(m_selected));
     } else {
         m_details->setNoScheduler();
     }

@@ -31,8 +31,9 @@ private:
         double totalMs = 0;     // start() -> models populated
         double deliveredMs = 0; // start() -> snapshotReady on the GUI thread
         double workerMs = 0;    // query + decode on the registry thread (its own log)
-        double applyMs = 0;     // FleetStore::apply with the models attached, GUI thread
+        double applyMs = 0;     // snapshotReady -> the pacer caught up (all slices applied), GUI thread
         double applyCpuMs = 0;  // the same, GUI thread CPU time
+        int slices = 0;         // the pacer's slices
         int nodes = 0;
         int instances = 0;
         int proxyRows = 0;

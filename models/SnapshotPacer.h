@@ -1,0 +1,61 @@
+#pragma once
+
+#include "FleetSnapshot.h"
+
+#include <QObject>
+#include <deque>
+
+namespace looma {
+
+class FleetStore;
+
+// Hands registry snapshots to a FleetStore without holding the GUI thread for long. Deltas and
+// reconciles go straight through (they cost a few ms). The one expensive case, the first large
+// full snapshot into an empty store (50,000 instances into empty models, every row built and
+// inserted), is cut into deltas of at most sliceRows rows that are applied one per event-loop
+// turn, so the window paints and takes input between them. Parents come before children (regions,
+// clusters, services, policies, then nodes, then instances), so every slice leaves the store
+// consistent; history and the watermark come with the last. Whatever is delivered meanwhile waits
+// its turn, so snapshots reach the store in the order they were delivered.
+class SnapshotPacer final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SnapshotPacer(FleetStore *store, QObject *parent = nullptr);
+
+    void setSliceRows(int rows) { m_sliceRows = qMax(1, rows); }
+    int sliceRows() const { return m_sliceRows; }
+    bool isPacing() const { return !m_queue.empty(); }
+
+public Q_SLOTS:
+    void deliver(const looma::FleetSnapshot &snapshot);
+
+Q_SIGNALS:
+    // While a large first load is paced: rows in the store so far, of total.
+    void loadProgress(qint64 applied, qint64 total);
+    // Everything delivered so far is in the store.
+    void caughtUp();
+
+private:
+    struct Pending
+    {
+        FleetSnapshot snapshot;
+        bool paced = false;   // cut into slices as it is applied
+        qsizetype nodes = 0;  // rows of each already applied
+        qsizetype instances = 0;
+        bool headDone = false;
+    };
+
+    void step();
+    void schedule();
+    FleetSnapshot nextSlice(Pending &pending) const;
+    static qint64 rowCount(const FleetSnapshot &snapshot);
+
+    FleetStore *m_store;
+    std::deque<Pending> m_queue;
+    int m_sliceRows = 2500;
+    bool m_scheduled = false;
+};
+
+} // namespace looma
