@@ -100,6 +100,15 @@ void FleetStore::apply(const FleetSnapshot &snap)
         Q_EMIT historyAppended(health, failovers, audit);
 }
 
+void FleetStore::reserve(qsizetype nodes, qsizetype instances)
+{
+    m_nodes.reserve(nodes);
+    m_instances.reserve(instances);
+    m_instancesByNode.reserve(nodes);
+    m_rollups.reserve(nodes);
+    m_nodesByHost.reserve(2 * nodes);
+}
+
 void FleetStore::setSourceStatus(const SourceStatus &status)
 {
     m_sourceStatus = status;

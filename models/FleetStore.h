@@ -34,6 +34,8 @@ public:
     explicit FleetStore(QObject *parent = nullptr);
 
     void apply(const FleetSnapshot &snapshot);
+    // Room for this many rows, so that a load arriving in slices does not rehash midway.
+    void reserve(qsizetype nodes, qsizetype instances);
     qint64 watermark() const { return m_watermark; }
 
     // The store keeps its rows while the source is stale; it only passes the status on.

@@ -276,7 +276,8 @@ void NodeTableModel::onNodesChanged(const RowChanges &changes)
         std::sort(fresh.begin(), fresh.end());
         const int first = m_rows.size();
         beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
-        m_rows.reserve(first + static_cast<int>(fresh.size()));
+        if (first == 0) // later batches grow geometrically; an exact reserve would rehash each time
+            m_rows.reserve(static_cast<int>(fresh.size()));
         for (const qint64 id : fresh)
             m_rows.append(makeRow(id));
         endInsertRows();

@@ -2,9 +2,15 @@
 
 #include "FleetStore.h"
 
+#include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QTimer>
 
 namespace looma {
+
+namespace {
+Q_LOGGING_CATEGORY(lcPacer, "looma.pacer", QtInfoMsg)
+}
 
 SnapshotPacer::SnapshotPacer(FleetStore *store, QObject *parent) : QObject(parent), m_store(store)
 {
@@ -31,6 +37,13 @@ void SnapshotPacer::deliver(const FleetSnapshot &snapshot)
     // slice could not say which rows are gone. Behind another first load the store is no longer
     // empty when this one's turn comes, so it goes whole.
     pending.paced = firstLoad && large && m_queue.empty();
+    if (pending.paced) {
+        m_store->reserve(snapshot.nodes.size(), snapshot.instances.size());
+        m_nextRows = m_sliceRows;
+        m_slices = 0;
+        m_longestSliceMs = 0;
+        m_loadClock.start();
+    }
     m_queue.push_back(std::move(pending));
     if (m_queue.front().paced)
         Q_EMIT loadProgress(0, rowCount(m_queue.front().snapshot));
@@ -51,7 +64,7 @@ FleetSnapshot SnapshotPacer::nextSlice(Pending &p) const
     const FleetSnapshot &all = p.snapshot;
     FleetSnapshot slice;
     slice.fetchedAt = all.fetchedAt;
-    qsizetype room = m_sliceRows;
+    qsizetype room = m_nextRows;
     if (!p.headDone) {
         slice.regions = all.regions;
         slice.clusters = all.clusters;
@@ -91,13 +104,30 @@ void SnapshotPacer::step()
         m_queue.pop_front();
         m_store->apply(snapshot);
     } else {
-        m_store->apply(nextSlice(front));
+        const FleetSnapshot slice = nextSlice(front);
+        QElapsedTimer clock;
+        clock.start();
+        m_store->apply(slice);
+        const double sliceMs = double(clock.nsecsElapsed()) / 1e6;
+        m_longestSliceMs = qMax(m_longestSliceMs, sliceMs);
+        ++m_slices;
+        qCDebug(lcPacer, "slice %d: %lld rows in %.2f ms", m_slices, qint64(rowCount(slice)), sliceMs);
+        if (m_budgetMs > 0) {
+            // Size the next slice from this one's rate: between sliceRows / 8 and sliceRows.
+            const double ms = qMax(0.05, double(clock.nsecsElapsed()) / 1e6);
+            const double rows = double(qMax<qint64>(1, rowCount(slice)));
+            m_nextRows = qBound(qsizetype(qMax(1, m_sliceRows / 8)), qsizetype(rows * m_budgetMs / ms),
+                                qsizetype(m_sliceRows));
+        }
         const FleetSnapshot &all = front.snapshot;
         const qint64 total = rowCount(all);
         const qint64 done = total - (all.nodes.size() - front.nodes) - (all.instances.size() - front.instances);
         Q_EMIT loadProgress(done, total);
-        if (front.nodes == all.nodes.size() && front.instances == all.instances.size())
+        if (front.nodes == all.nodes.size() && front.instances == all.instances.size()) {
+            qCInfo(lcPacer, "first load of %lld rows applied in %d slices, longest %.1f ms, %.0f ms in all",
+                   total, m_slices, m_longestSliceMs, double(m_loadClock.nsecsElapsed()) / 1e6);
             m_queue.pop_front();
+        }
     }
     if (m_queue.empty())
         Q_EMIT caughtUp();

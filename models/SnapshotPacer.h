@@ -2,6 +2,7 @@
 
 #include "FleetSnapshot.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <deque>
 
@@ -24,8 +25,13 @@ class SnapshotPacer final : public QObject
 public:
     explicit SnapshotPacer(FleetStore *store, QObject *parent = nullptr);
 
+    // Rows in a slice. With a budget (the default, 5 ms) each next slice is sized from the last
+    // one's rate to fit it, down to an eighth of sliceRows, never above sliceRows: a slow or busy
+    // machine gets smaller slices. A budget of 0 keeps every slice at sliceRows.
     void setSliceRows(int rows) { m_sliceRows = qMax(1, rows); }
     int sliceRows() const { return m_sliceRows; }
+    void setSliceBudgetMs(double ms) { m_budgetMs = qMax(0.0, ms); }
+    double sliceBudgetMs() const { return m_budgetMs; }
     bool isPacing() const { return !m_queue.empty(); }
 
 public Q_SLOTS:
@@ -54,7 +60,12 @@ private:
 
     FleetStore *m_store;
     std::deque<Pending> m_queue;
-    int m_sliceRows = 2500;
+    int m_sliceRows = 1000;
+    double m_budgetMs = 5.0;
+    qsizetype m_nextRows = 0; // the next slice's size while pacing
+    int m_slices = 0;
+    double m_longestSliceMs = 0;
+    QElapsedTimer m_loadClock;
     bool m_scheduled = false;
 };
 

@@ -1,5 +1,7 @@
 #include "StallMeter.h"
 
+#include "BenchSupport.h"
+
 #include <QTimer>
 
 namespace looma::bench {
@@ -32,6 +34,10 @@ void StallMeter::reset()
     m_ticks = 0;
     m_over16 = 0;
     m_over50 = 0;
+    m_resetNs = m_lastNs;
+    m_lastCpuMs = threadCpuMs();
+    m_maxGapCpuMs = 0;
+    m_longGaps.clear();
 }
 
 void StallMeter::tick()
@@ -39,10 +45,16 @@ void StallMeter::tick()
     const qint64 now = m_clock.nsecsElapsed();
     const qint64 gap = now - m_lastNs;
     m_lastNs = now;
+    const double cpu = threadCpuMs();
+    const double gapCpu = cpu - m_lastCpuMs;
+    m_lastCpuMs = cpu;
+    m_maxGapCpuMs = std::max(m_maxGapCpuMs, gapCpu);
     ++m_ticks;
     m_maxGapNs = std::max(m_maxGapNs, gap);
-    if (gap > 16'000'000)
+    if (gap > 16'000'000) {
         ++m_over16;
+        m_longGaps.append({double(now - gap - m_resetNs) / 1e6, double(gap) / 1e6, gapCpu});
+    }
     if (gap > 50'000'000)
         ++m_over50;
 }
