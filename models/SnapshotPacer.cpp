@@ -12,8 +12,17 @@ namespace {
 Q_LOGGING_CATEGORY(lcPacer, "looma.pacer", QtInfoMsg)
 }
 
-SnapshotPacer::SnapshotPacer(FleetStore *store, QObject *parent) : QObject(parent), m_store(store)
+SnapshotPacer::SnapshotPacer(FleetStore *store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_timer(new QTimer(this))
 {
+    // A real zero timer, not a posted call (QTimer::singleShot(0) posts one): posted events run
+    // back to back in one pass, so a slice and the repaint it causes and the next slice would
+    // hold the loop together. A timer lets paint, input and other timers in between slices.
+    m_timer->setSingleShot(true);
+    m_timer->setInterval(0);
+    connect(m_timer, &QTimer::timeout, this, &SnapshotPacer::step);
 }
 
 qint64 SnapshotPacer::rowCount(const FleetSnapshot &s)
@@ -39,7 +48,6 @@ void SnapshotPacer::deliver(const FleetSnapshot &snapshot)
     pending.paced = firstLoad && large && m_queue.empty();
     if (pending.paced) {
         m_store->reserve(snapshot.nodes.size(), snapshot.instances.size());
-        m_nextRows = m_sliceRows;
         m_slices = 0;
         m_longestSliceMs = 0;
         m_loadClock.start();
@@ -52,11 +60,8 @@ void SnapshotPacer::deliver(const FleetSnapshot &snapshot)
 
 void SnapshotPacer::schedule()
 {
-    if (m_scheduled)
-        return;
-    m_scheduled = true;
-    // A zero timer runs after the events already queued (paint, input), one slice per turn.
-    QTimer::singleShot(0, this, &SnapshotPacer::step);
+    if (!m_timer->isActive())
+        m_timer->start();
 }
 
 FleetSnapshot SnapshotPacer::nextSlice(Pending &p) const
@@ -64,7 +69,7 @@ FleetSnapshot SnapshotPacer::nextSlice(Pending &p) const
     const FleetSnapshot &all = p.snapshot;
     FleetSnapshot slice;
     slice.fetchedAt = all.fetchedAt;
-    qsizetype room = m_nextRows;
+    qsizetype room = m_sliceRows;
     if (!p.headDone) {
         slice.regions = all.regions;
         slice.clusters = all.clusters;
@@ -95,7 +100,6 @@ FleetSnapshot SnapshotPacer::nextSlice(Pending &p) const
 
 void SnapshotPacer::step()
 {
-    m_scheduled = false;
     if (m_queue.empty())
         return;
     Pending &front = m_queue.front();
@@ -112,13 +116,6 @@ void SnapshotPacer::step()
         m_longestSliceMs = qMax(m_longestSliceMs, sliceMs);
         ++m_slices;
         qCDebug(lcPacer, "slice %d: %lld rows in %.2f ms", m_slices, qint64(rowCount(slice)), sliceMs);
-        if (m_budgetMs > 0) {
-            // Size the next slice from this one's rate: between sliceRows / 8 and sliceRows.
-            const double ms = qMax(0.05, double(clock.nsecsElapsed()) / 1e6);
-            const double rows = double(qMax<qint64>(1, rowCount(slice)));
-            m_nextRows = qBound(qsizetype(qMax(1, m_sliceRows / 8)), qsizetype(rows * m_budgetMs / ms),
-                                qsizetype(m_sliceRows));
-        }
         const FleetSnapshot &all = front.snapshot;
         const qint64 total = rowCount(all);
         const qint64 done = total - (all.nodes.size() - front.nodes) - (all.instances.size() - front.instances);

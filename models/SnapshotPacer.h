@@ -6,6 +6,8 @@
 #include <QObject>
 #include <deque>
 
+class QTimer;
+
 namespace looma {
 
 class FleetStore;
@@ -25,13 +27,12 @@ class SnapshotPacer final : public QObject
 public:
     explicit SnapshotPacer(FleetStore *store, QObject *parent = nullptr);
 
-    // Rows in a slice. With a budget (the default, 5 ms) each next slice is sized from the last
-    // one's rate to fit it, down to an eighth of sliceRows, never above sliceRows: a slow or busy
-    // machine gets smaller slices. A budget of 0 keeps every slice at sliceRows.
+    // Rows in a slice. Not smaller by default: every slice also costs the window's sorted proxies
+    // and pages some work over the whole fleet, so in the full window (10,000 nodes) 5,000-row
+    // slices held the loop for at most 28 ms where the whole load at once held it for 151 ms,
+    // while 125-row slices took 15 s in all (docs/benchmarks.md).
     void setSliceRows(int rows) { m_sliceRows = qMax(1, rows); }
     int sliceRows() const { return m_sliceRows; }
-    void setSliceBudgetMs(double ms) { m_budgetMs = qMax(0.0, ms); }
-    double sliceBudgetMs() const { return m_budgetMs; }
     bool isPacing() const { return !m_queue.empty(); }
 
 public Q_SLOTS:
@@ -60,13 +61,11 @@ private:
 
     FleetStore *m_store;
     std::deque<Pending> m_queue;
-    int m_sliceRows = 1000;
-    double m_budgetMs = 5.0;
-    qsizetype m_nextRows = 0; // the next slice's size while pacing
+    int m_sliceRows = 5000;
     int m_slices = 0;
     double m_longestSliceMs = 0;
     QElapsedTimer m_loadClock;
-    bool m_scheduled = false;
+    QTimer *m_timer = nullptr;
 };
 
 } // namespace looma

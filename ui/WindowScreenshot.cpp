@@ -2,6 +2,7 @@
 
 #include "ConsoleSession.h"
 #include "FleetStore.h"
+#include "SnapshotPacer.h"
 
 #include <QCoreApplication>
 #include <QPixmap>
@@ -30,7 +31,8 @@ void WindowScreenshot::start()
 void WindowScreenshot::check()
 {
     const bool registryIn = !m_session->config().registryConfigured
-        || (m_session->registryStatus().state == SourceStatus::State::Live && m_session->fleetStore()->nodeCount() > 0);
+        || (m_session->registryStatus().state == SourceStatus::State::Live && m_session->fleetStore()->nodeCount() > 0
+            && !m_session->snapshotPacer()->isPacing()); // the whole first load, not its first slices
     const bool prometheusIn = !m_session->config().prometheusConfigured || m_metricsSeen;
     if ((registryIn && prometheusIn) || m_waited.elapsed() > limitMs) {
         m_poll.stop();
