@@ -14,6 +14,7 @@
 #include "pages/FailoverPage.h"
 
 #include <QAbstractItemModel>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QStandardPaths>
@@ -170,6 +171,24 @@ void tst_AutoFailoverWindow::killedPrimaryShowsOnTheFailoverAndEventsPages()
                               qPrintable(label("detailsDecisionLabel")), 5000);
     QCOMPARE(roleShown(newEndpoint), QStringLiteral("Primary"));
     QCOMPARE(roleShown(oldEndpoint), QStringLiteral("Standby"));
+    // Once the new primary passes the scheduler holds again; the line keeps the failover.
+    QTRY_VERIFY2_WITH_TIMEOUT(label("detailsDecisionLabel").startsWith(QStringLiteral("holds")),
+                              qPrintable(label("detailsDecisionLabel")), 10000);
+    QVERIFY2(label("detailsDecisionLabel").contains(QStringLiteral("failed over automatically")),
+             qPrintable(label("detailsDecisionLabel")));
+    // The failover started the group's cooldown, and the page reads it again from the registry.
+    QTRY_VERIFY2_WITH_TIMEOUT(label("detailsCooldownLabel").startsWith(QStringLiteral("until ")),
+                              qPrintable(label("detailsCooldownLabel")), 10000);
+    const QString artifacts = qEnvironmentVariable("LOOMA_TEST_ARTIFACTS");
+    if (!artifacts.isEmpty() && QDir().mkpath(artifacts)) {
+        for (const char *code : {"zh_CN", "en"}) {
+            QVERIFY(m_languages.applyCode(QLatin1String(code)));
+            QTest::qWait(1500); // the scheduler's next decision (1 s checks) is worded in this language
+            QVERIFY(m_window->grab().save(
+                QDir(artifacts).filePath(QStringLiteral("autofailover_%1.png").arg(QLatin1String(code)))));
+        }
+        QVERIFY(m_languages.applyCode(QStringLiteral("en")));
+    }
 
     // The Events page lists the failover: automatic, committed, from the old to the new primary.
     m_window->showPage(QStringLiteral("events"));

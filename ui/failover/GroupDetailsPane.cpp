@@ -22,6 +22,11 @@ QLabel *valueLabel(QWidget *parent, const char *name, bool wrap = true)
     label->setObjectName(QString::fromLatin1(name));
     label->setWordWrap(wrap);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A wrapped label's size hint is a narrow, squarish block; with a Preferred policy the form
+    // keeps it at that width and cuts what wraps below one line. Expanding takes the row's width.
+    QSizePolicy policy = label->sizePolicy();
+    policy.setHorizontalPolicy(QSizePolicy::Expanding);
+    label->setSizePolicy(policy);
     return label;
 }
 

@@ -4,6 +4,7 @@
 #include "ConsoleSession.h"
 #include "FailoverGroupModel.h"
 #include "FailoverService.h"
+#include "FleetStore.h"
 #include "Icons.h"
 #include "ModelRoles.h"
 #include "failover/FailoverGroupFilterModel.h"
@@ -99,8 +100,9 @@ void FailoverPage::buildUi()
     m_splitter->setObjectName(QStringLiteral("failoverSplitter"));
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_details);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    // Even halves: the details' seven lines and the members list need about as much as the table.
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
 
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_switchButton, 0, Qt::AlignTop);
@@ -140,6 +142,17 @@ void FailoverPage::buildUi()
     connect(m_model, &QAbstractItemModel::rowsInserted, this, changed);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, changed);
     connect(m_model, &QAbstractItemModel::modelReset, this, changed);
+    // A failover of the selected group (by this console's scheduler, another console or an
+    // operator) starts its cooldown: ask the registry again rather than keep "never failed over".
+    connect(m_session->fleetStore(), &FleetStore::historyAppended, this,
+            [this](const QList<HealthEvent> &, const QList<FailoverEvent> &failovers, const QList<AuditEntry> &) {
+                for (const FailoverEvent &event : failovers) {
+                    if (event.failoverGroup == m_selected) {
+                        loadCooldown();
+                        return;
+                    }
+                }
+            });
     setHasData(m_model->rowCount() > 0);
 }
 
