@@ -183,7 +183,12 @@ void tst_AutoFailoverWindow::killedPrimaryShowsOnTheFailoverAndEventsPages()
     if (!artifacts.isEmpty() && QDir().mkpath(artifacts)) {
         for (const char *code : {"zh_CN", "en"}) {
             QVERIFY(m_languages.applyCode(QLatin1String(code)));
-            QTest::qWait(1500); // the scheduler's next decision (1 s checks) is worded in this language
+            // The scheduler words its standing decisions again in the new language.
+            if (QLatin1String(code) == QLatin1String("zh_CN")) {
+                QTRY_VERIFY2_WITH_TIMEOUT(label("detailsBlockingLabel").contains(QStringLiteral("不处于严重状态")),
+                                          qPrintable(label("detailsBlockingLabel")), 5000);
+            }
+            QCoreApplication::processEvents();
             QVERIFY(m_window->grab().save(
                 QDir(artifacts).filePath(QStringLiteral("autofailover_%1.png").arg(QLatin1String(code)))));
         }

@@ -10,6 +10,8 @@
 #include "RegistryClient.h"
 #include "SessionIdentity.h"
 
+#include <QCoreApplication>
+#include <QEvent>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -61,6 +63,8 @@ SchedulerService::SchedulerService(const SchedulerConfig &config, RegistryClient
     qRegisterMetaType<QList<HealthTransition>>();
     m_overview.source = config.source;
     m_overview.readOnly = config.readOnly;
+    if (QCoreApplication *app = QCoreApplication::instance(); app && app->thread() == thread())
+        app->installEventFilter(this);
 
     if (config.prometheus.isConfigured())
         m_prom = new PromQueryAgent(config.prometheus, this);
@@ -329,9 +333,9 @@ void SchedulerService::evaluate(const QString &group)
     decideWith(group, ObserverVerdict::NoObserver, false);
 }
 
-void SchedulerService::decideWith(const QString &group, ObserverVerdict observer, bool observerAsked)
+FailoverInputs SchedulerService::inputsFor(const QString &group, ObserverVerdict observer,
+                                          const QDateTime &now) const
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
     FailoverInputs in = m_fleet.inputsFor(group, now);
     in.leader = isLeader();
     in.readOnly = m_config.readOnly;
@@ -339,6 +343,34 @@ void SchedulerService::decideWith(const QString &group, ObserverVerdict observer
     in.observer = observer;
     in.failingShare = m_guard.share();
     in.partitionThreshold = m_config.partitionShare;
+    return in;
+}
+
+bool SchedulerService::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && watched == QCoreApplication::instance())
+        reword();
+    return QObject::eventFilter(watched, event);
+}
+
+void SchedulerService::reword()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (auto it = m_decisions.begin(); it != m_decisions.end(); ++it) {
+        if (it->acted)
+            continue; // a record of what was done, not a standing verdict
+        const Decision again = FailoverPolicy::decide(inputsFor(it.key(), it->observer, now));
+        if (again.act != it->decision.act || again.block != it->decision.block)
+            continue;
+        it->decision.reason = again.reason;
+        Q_EMIT decisionChanged(*it);
+    }
+}
+
+void SchedulerService::decideWith(const QString &group, ObserverVerdict observer, bool observerAsked)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const FailoverInputs in = inputsFor(group, observer, now);
 
     GroupDecision gd;
     gd.group = group;

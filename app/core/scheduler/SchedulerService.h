@@ -77,6 +77,10 @@ Q_SIGNALS:
     void failoverActuated(qint64 eventId, bool ok, const QString &detail); // the webhook's outcome
     void problem(const QString &message); // a write or query that failed, for the log
 
+protected:
+    // The application's LanguageChange: the decisions are worded again (reword()).
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void onSnapshot(const FleetSnapshot &snapshot);
     void onTransitions(const QList<HealthTransition> &batch);
@@ -88,6 +92,11 @@ private:
     QList<CheckPolicy> effectivePolicies() const;
     void evaluate(const QString &group);
     void decideWith(const QString &group, ObserverVerdict observer, bool observerAsked);
+    FailoverInputs inputsFor(const QString &group, ObserverVerdict observer, const QDateTime &now) const;
+    // After a language switch: every recorded decision whose verdict still stands gets its reason
+    // in the new language (decisionChanged). Nothing is acted on here; a verdict that moved on is
+    // left to the next evaluation.
+    void reword();
     bool observerWanted() const;
     void record(const GroupDecision &decision);
     void act(const GroupDecision &decision);
