@@ -140,7 +140,9 @@ private Q_SLOTS:
     void outageShowsInReport()
     {
         const QString control = m_env.fleetsimControlUrl();
-        const QDateTime from = QDateTime::currentDateTimeUtc().addSecs(-5);
+        // Whole seconds, as --from/--to pass them: otherwise from.secsTo(to) below can be a
+        // second shorter than the report's window, and the two increase() figures differ.
+        const QDateTime from = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() - 5, Qt::UTC);
         const QByteArray created = http("POST", QUrl(control + QStringLiteral("/faults")),
                                         R"({"kind":"errors","target":{"service":"matching-service"},"error_rate":0.5})");
         QVERIFY2(created.contains("affected_instances"), created.constData());
@@ -152,7 +154,7 @@ private Q_SLOTS:
             "JOIN services s ON s.id = si.service_id WHERE s.name = 'matching-service' LIMIT 1 RETURNING id"));
         QVERIFY2(!inserted.isEmpty(), "could not record a failover");
         QThread::sleep(45); // several scrapes with the fault active
-        const QDateTime to = QDateTime::currentDateTimeUtc();
+        const QDateTime to = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
         http("DELETE", QUrl(control + QStringLiteral("/faults")));
 
         QTemporaryDir dir;
